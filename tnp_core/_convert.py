@@ -1,0 +1,223 @@
+"""Array-likes to tensors, with NumPy's dtype discovery (not torch's).
+
+torch infers float32 for Python floats and complex64 for Python complex; NumPy infers float64
+and complex128.  These helpers pick the dtype the NumPy way and then let torch build the tensor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+
+from . import _dtypes
+
+__all__ = ["to_tensor", "to_operand", "python_scalar_dtype"]
+
+_Tensor = torch.Tensor
+_PY_SCALARS = (bool, int, float, complex)
+_SEQ = (list, tuple)
+
+_INT64_MIN = -(2**63)
+_INT64_MAX = 2**63 - 1
+_UINT64_MAX = 2**64 - 1
+
+
+def python_scalar_dtype(x: bool | int | float | complex) -> torch.dtype:
+    """The dtype NumPy gives a Python scalar on its own (not weak)."""
+    if type(x) is bool:
+        return torch.bool
+    if type(x) is int:
+        return _int_dtype_for(x)
+    if type(x) is float:
+        return torch.float64
+    return torch.complex128
+
+
+def _int_dtype_for(x: int) -> torch.dtype:
+    if _INT64_MIN <= x <= _INT64_MAX:
+        return torch.int64
+    if 0 <= x <= _UINT64_MAX:
+        return torch.uint64
+    raise OverflowError(f"Python integer {x} out of bounds for int64 and uint64")
+
+
+def to_tensor(obj: Any) -> torch.Tensor:
+    """Convert any array-like to a tensor; ndarrays and tensors are not copied."""
+    t = getattr(obj, "_t", None)  # ndarray and its subclasses
+    if t is not None and type(t) is _Tensor:
+        return t
+    if isinstance(obj, _Tensor):
+        return obj
+    tp = type(obj)
+    if tp in _PY_SCALARS:
+        if tp is int:
+            dt = _int_dtype_for(obj)
+            if dt is torch.uint64:
+                return torch.tensor(obj - 2**64, dtype=torch.int64).view(torch.uint64)
+            return torch.tensor(obj, dtype=dt)
+        return torch.tensor(obj, dtype=python_scalar_dtype(obj))
+    if tp in _SEQ:
+        return _from_sequence(obj)
+    return _from_foreign(obj)
+
+
+def to_operand(obj: Any) -> torch.Tensor | bool | int | float | complex:
+    """Like :func:`to_tensor`, but Python scalars stay Python scalars (weak, NEP 50)."""
+    t = getattr(obj, "_t", None)
+    if t is not None and type(t) is _Tensor:
+        return t
+    if type(obj) in _PY_SCALARS:
+        return obj
+    return to_tensor(obj)
+
+
+def _from_foreign(obj: Any) -> torch.Tensor:
+    mod = type(obj).__module__
+    if isinstance(obj, (str, bytes)):
+        raise TypeError(
+            f"tnp cannot make an array from {type(obj).__name__} {obj!r}: string dtypes are not "
+            "supported (PyTorch tensors hold numbers only)"
+        )
+    if mod.startswith("numpy") or hasattr(obj, "__array__"):
+        return _from_numpy_like(obj)
+    if hasattr(obj, "__dlpack__"):
+        return torch.from_dlpack(obj)
+    if hasattr(obj, "__index__") and not hasattr(obj, "__len__"):
+        return torch.tensor(_int_checked(obj.__index__()), dtype=torch.int64)
+    raise TypeError(
+        f"tnp cannot convert an object of type {type(obj).__name__!r} to an array "
+        "(object arrays are not supported)"
+    )
+
+
+def _int_checked(x: int) -> int:
+    _int_dtype_for(x)
+    return x
+
+
+def _from_numpy_like(obj: Any) -> torch.Tensor:
+    import numpy as np  # interop path only
+
+    arr = np.asarray(obj)
+    if (
+        arr.dtype.kind not in "biufc"
+        or arr.dtype.itemsize > 16
+        or arr.dtype.kind == "f"
+        and arr.dtype.itemsize > 8
+    ):
+        raise TypeError(
+            f"tnp does not support NumPy dtype {arr.dtype!r} (PyTorch tensors hold bool, integer, "
+            "floating and complex numbers only)"
+        )
+    if not arr.dtype.isnative:
+        arr = arr.astype(arr.dtype.newbyteorder("="))
+    if any(s < 0 for s in arr.strides) or not arr.flags.writeable:
+        arr = arr.copy()
+    if arr.ndim == 0:
+        return torch.from_numpy(arr.reshape(1)).reshape(())
+    return torch.from_numpy(arr)
+
+
+# ------------------------------------------------------------------- nested sequences
+
+_KIND_DTYPE = (torch.bool, torch.int64, torch.float64, torch.complex128)
+_KIND_OF = {bool: 0, int: 1, float: 2, complex: 3}
+
+
+def _from_sequence(seq: list | tuple) -> torch.Tensor:
+    kinds: set[type] = set(map(type, seq))
+    if kinds and kinds <= _SCALAR_SET:
+        return _build(seq, kinds)
+    kinds = set()
+    if _gather(seq, kinds):
+        return _build(seq, kinds)
+    return _from_mixed(seq)
+
+
+_SCALAR_SET = frozenset(_PY_SCALARS)
+
+
+def _gather(seq: list | tuple, kinds: set[type]) -> bool:
+    """Collect the leaf types of a nested sequence; False if a leaf is not a Python scalar."""
+    for x in seq:
+        tp = type(x)
+        if tp in _SEQ:
+            if not _gather(x, kinds):
+                return False
+        elif tp in _KIND_OF:
+            kinds.add(tp)
+        else:
+            return False
+    return True
+
+
+def _build(seq: list | tuple, kinds: set[type]) -> torch.Tensor:
+    kind = max((_KIND_OF[k] for k in kinds), default=2)  # empty -> float64
+    dt = _KIND_DTYPE[kind]
+    try:
+        return torch.tensor(seq, dtype=dt)
+    except ValueError as e:
+        msg = str(e)
+        if "Overflow" in msg or "overflow" in msg:
+            return _build_big_ints(seq)
+        raise _inhomogeneous(seq) from None
+    except (RuntimeError, OverflowError):
+        return _build_big_ints(seq)
+
+
+def _build_big_ints(seq: list | tuple) -> torch.Tensor:
+    flat: list[int] = []
+    _flatten(seq, flat)
+    if all(0 <= x <= _UINT64_MAX for x in flat):
+        wrapped = [x - 2**64 if x > _INT64_MAX else x for x in flat]
+        t = torch.tensor(wrapped, dtype=torch.int64).view(torch.uint64)
+        return t.reshape(_shape_of(seq))
+    bad = next(x for x in flat if not _INT64_MIN <= x <= _UINT64_MAX)
+    raise OverflowError(f"Python integer {bad} out of bounds for int64")
+
+
+def _flatten(seq: Any, out: list) -> None:
+    for x in seq:
+        if type(x) in _SEQ:
+            _flatten(x, out)
+        else:
+            out.append(x)
+
+
+def _shape_of(seq: Any) -> tuple[int, ...]:
+    shape = []
+    while type(seq) in _SEQ:
+        shape.append(len(seq))
+        if not seq:
+            break
+        seq = seq[0]
+    return tuple(shape)
+
+
+def _inhomogeneous(seq: Any) -> ValueError:
+    return ValueError(
+        "setting an array element with a sequence. The requested array has an inhomogeneous "
+        f"shape after {len(_shape_of(seq))} dimensions."
+    )
+
+
+def _from_mixed(seq: list | tuple) -> torch.Tensor:
+    """Sequences holding arrays (ndarray, tensor, NumPy) and/or scalars: stack them."""
+    parts = [_element_tensor(x) for x in seq]
+    if not parts:
+        return torch.zeros(0, dtype=torch.float64)
+    dt = parts[0].dtype
+    for p in parts[1:]:
+        if p.dtype is not dt:
+            dt = _dtypes.promote_types(_dtypes.from_torch(dt), _dtypes.from_torch(p.dtype)).torch
+    shape = parts[0].shape
+    if any(p.shape != shape for p in parts):
+        raise _inhomogeneous(seq)
+    return torch.stack([p.to(dt) for p in parts])
+
+
+def _element_tensor(x: Any) -> torch.Tensor:
+    if type(x) in _SEQ:
+        return _from_sequence(x)
+    return to_tensor(x)

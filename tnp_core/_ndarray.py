@@ -1,0 +1,612 @@
+"""``ndarray``: a thin wrapper around a ``torch.Tensor``.
+
+Operators and methods call the assembled namespace (``tnp_core.add``, ``tnp_core.sum``, ...),
+so a plugin that overrides a kernel reaches them too.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import torch
+
+from . import _dtypes, _printing
+from ._convert import to_tensor
+from ._indexing import getitem_tensor, prepare_key, setitem_general
+from .exceptions import ComplexWarning
+
+__all__ = ["ndarray", "wrap", "wrap_scalar", "wrap_view"]
+
+_Tensor = torch.Tensor
+_new = object.__new__
+_from_torch = _dtypes._FROM_TORCH
+
+# the assembled main namespace (the tnp_core module); set by tnp_core/__init__.py
+_ns: Any = None
+
+# torch dtype -> scalar type (ndarray subclass); filled by _scalars
+SCALAR_TYPES: dict[torch.dtype, type] = {}
+
+
+class ndarray:
+    """An N-dimensional array backed by a torch tensor (``.tensor``)."""
+
+    __slots__ = ("_t", "_base", "_ro", "__weakref__")
+
+    _t: _Tensor
+    _base: ndarray | None
+    _ro: bool
+
+    # NumPy defers binary operators to us when this is None
+    __array_priority__ = 100.0
+
+    def __new__(
+        cls,
+        shape: Any,
+        dtype: Any = float,
+        buffer: Any = None,
+        offset: int = 0,
+        strides: Any = None,
+        order: str | None = None,
+    ) -> ndarray:
+        if buffer is not None or strides is not None:
+            raise NotImplementedError("ndarray(buffer=..., strides=...) is not supported by tnp")
+        if isinstance(shape, int):
+            shape = (shape,)
+        t = torch.empty(tuple(shape), dtype=_dtypes.as_torch_dtype(dtype))
+        return wrap(t, cls)
+
+    # ------------------------------------------------------------ basic attributes
+    @property
+    def tensor(self) -> _Tensor:
+        """The underlying torch tensor (shares memory)."""
+        return self._t
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return tuple(self._t.shape)
+
+    @property
+    def dtype(self) -> _dtypes.dtype:
+        return _from_torch[self._t.dtype]
+
+    @property
+    def ndim(self) -> int:
+        return self._t.dim()
+
+    @property
+    def size(self) -> int:
+        return self._t.numel()
+
+    @property
+    def itemsize(self) -> int:
+        return self._t.element_size()
+
+    @property
+    def nbytes(self) -> int:
+        return self._t.numel() * self._t.element_size()
+
+    @property
+    def base(self) -> ndarray | None:
+        return self._base
+
+    @property
+    def device(self) -> torch.device:
+        return self._t.device
+
+    @property
+    def T(self) -> ndarray:
+        t = self._t
+        return wrap_view(t.permute(*range(t.dim() - 1, -1, -1)), self)
+
+    @property
+    def mT(self) -> ndarray:
+        if self._t.dim() < 2:
+            raise ValueError("matrix transpose with ndim < 2 is undefined")
+        return wrap_view(self._t.transpose(-2, -1), self)
+
+    @property
+    def real(self) -> ndarray:
+        t = self._t
+        return wrap_view(t.real, self) if t.is_complex() else self
+
+    @property
+    def imag(self) -> ndarray:
+        t = self._t
+        if t.is_complex():
+            return wrap_view(t.imag, self)
+        return wrap(torch.zeros_like(t))
+
+    @property
+    def flags(self) -> dict[str, bool]:
+        t = self._t
+        return {
+            "C_CONTIGUOUS": t.is_contiguous(),
+            "F_CONTIGUOUS": t.dim() <= 1 and t.is_contiguous() or t.transpose(0, -1).is_contiguous()
+            if t.dim()
+            else True,
+            "OWNDATA": self._base is None,
+            "WRITEABLE": not self._ro,
+        }
+
+    # ------------------------------------------------------------ conversion
+    def __len__(self) -> int:
+        t = self._t
+        if t.dim() == 0:
+            raise TypeError("len() of unsized object")
+        return t.shape[0]
+
+    def __bool__(self) -> bool:
+        t = self._t
+        n = t.numel()
+        if n == 1:
+            return bool(t.item())
+        if n == 0:
+            raise ValueError(
+                "The truth value of an empty array is ambiguous. Use `array.size > 0` to check "
+                "that an array is not empty."
+            )
+        raise ValueError(
+            "The truth value of an array with more than one element is ambiguous. "
+            "Use a.any() or a.all()"
+        )
+
+    def _single(self, what: str) -> Any:
+        t = self._t
+        if t.numel() != 1:
+            raise TypeError(f"only length-1 arrays can be converted to Python {what}")
+        if t.dim() > 0:
+            t = t.reshape(())
+        return t.item()
+
+    def __float__(self) -> float:
+        v = self._single("scalars")
+        if isinstance(v, complex):
+            warnings.warn(
+                "Casting complex values to real discards the imaginary part",
+                ComplexWarning,
+                stacklevel=2,
+            )
+            v = v.real
+        return float(v)
+
+    def __int__(self) -> int:
+        v = self._single("scalars")
+        if isinstance(v, complex):
+            warnings.warn(
+                "Casting complex values to real discards the imaginary part",
+                ComplexWarning,
+                stacklevel=2,
+            )
+            v = v.real
+        return int(v)
+
+    def __complex__(self) -> complex:
+        return complex(self._single("scalars"))
+
+    def __index__(self) -> int:
+        t = self._t
+        if t.dim() != 0 or t.dtype.is_floating_point or t.dtype.is_complex:
+            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+        return int(t.item())
+
+    def item(self, *args: Any) -> Any:
+        """The element as a Python scalar (``a.item()``, ``a.item(flat_index)``, ``a.item(i, j)``)."""
+        t = self._t
+        if not args:
+            if t.numel() != 1:
+                raise ValueError("can only convert an array of size 1 to a Python scalar")
+            return t.reshape(()).item()
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            i = args[0].__index__()
+            n = t.numel()
+            if not -n <= i < n:
+                raise IndexError(f"index {i} is out of bounds for size {n}")
+            return t.reshape(-1)[i].item()
+        idx = args[0] if len(args) == 1 else args
+        return t[tuple(i.__index__() for i in idx)].item()
+
+    def tolist(self) -> Any:
+        """The array as nested Python lists of Python scalars."""
+        return self._t.tolist()
+
+    def __array__(self, dtype: Any = None, copy: bool | None = None) -> Any:
+
+        t = self._t.detach()
+        if t.dtype is torch.bfloat16:
+            t = t.float()
+        arr = t.cpu().resolve_conj().resolve_neg().numpy()
+        if copy:
+            arr = arr.copy()
+        return arr if dtype is None else arr.astype(dtype, copy=False)
+
+    # ------------------------------------------------------------ printing
+    def __repr__(self) -> str:
+        return _printing.array_repr_of(self._t, _from_torch[self._t.dtype].name)
+
+    def __str__(self) -> str:
+        return _printing.array_str_of(self._t, _from_torch[self._t.dtype].name)
+
+    def __format__(self, spec: str) -> str:
+        if self._t.dim() == 0:
+            return format(self._t.item(), spec)
+        return format(str(self), spec)
+
+    # ------------------------------------------------------------ copies and casts
+    def copy(self, order: str = "K") -> ndarray:
+        """A copy of the array (never shares memory)."""
+        return wrap(self._t.clone(), type(self) if type(self) is ndarray else ndarray)
+
+    def __copy__(self) -> ndarray:
+        return self.copy()
+
+    def __deepcopy__(self, memo: dict) -> ndarray:
+        return self.copy()
+
+    def astype(
+        self,
+        dtype: Any,
+        order: str = "K",
+        casting: str = "unsafe",
+        subok: bool = True,
+        copy: bool = True,
+    ) -> ndarray:
+        """Cast to ``dtype``; ``copy=False`` returns ``self`` when no cast is needed."""
+        return _ns.astype(self, dtype, copy=copy, casting=casting)
+
+    # ------------------------------------------------------------ indexing
+    def __getitem__(self, key: Any) -> Any:
+        t = self._t
+        tk = type(key)
+        if tk is slice:
+            if key.step is None or key.step > 0:
+                return wrap_view(t[key], self)
+        elif tk is int and t.dim() == 1:
+            return wrap_scalar(t[key].clone())
+        pk = prepare_key(key, t.dim())
+        r = getitem_tensor(t, pk)
+        if pk.is_scalar:
+            return wrap_scalar(r.clone())
+        if pk.is_view:
+            return wrap_view(r, self)
+        a = wrap(r)
+        if pk.flips:  # a copy standing in for a NumPy view: writes to it would be lost
+            a._ro = True
+        return a
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if self._ro:
+            raise ValueError(
+                "assignment destination is read-only"
+                + (
+                    " (a negative-step result is a copy in tnp: assign through the base array, "
+                    "e.g. a[::-1] = x)"
+                    if self._base is None
+                    else ""
+                )
+            )
+        t = self._t
+        v = _value_for(value, t)
+        tk = type(key)
+        try:
+            if tk is int or tk is slice and (key.step is None or key.step > 0):
+                t[key] = v
+                return
+            pk = prepare_key(key, t.dim())
+            if pk.flips:
+                setitem_general(t, pk, v)
+            else:
+                t[pk.key] = v
+        except RuntimeError as e:
+            raise ValueError(f"could not assign to the indexed array: {e}") from None
+
+    def __iter__(self) -> Any:
+        t = self._t
+        if t.dim() == 0:
+            raise TypeError("iteration over a 0-d array")
+        if t.dim() == 1:
+            return iter([wrap_scalar(x) for x in t.clone().unbind(0)])
+        return iter([wrap_view(x, self) for x in t.unbind(0)])
+
+    # ------------------------------------------------------------ operators
+    def __add__(self, other: Any) -> Any:
+        return _ns.add(self, other)
+
+    def __radd__(self, other: Any) -> Any:
+        return _ns.add(other, self)
+
+    def __iadd__(self, other: Any) -> Any:
+        return _ns.add(self, other, out=self)
+
+    def __sub__(self, other: Any) -> Any:
+        return _ns.subtract(self, other)
+
+    def __rsub__(self, other: Any) -> Any:
+        return _ns.subtract(other, self)
+
+    def __isub__(self, other: Any) -> Any:
+        return _ns.subtract(self, other, out=self)
+
+    def __mul__(self, other: Any) -> Any:
+        return _ns.multiply(self, other)
+
+    def __rmul__(self, other: Any) -> Any:
+        return _ns.multiply(other, self)
+
+    def __imul__(self, other: Any) -> Any:
+        return _ns.multiply(self, other, out=self)
+
+    def __truediv__(self, other: Any) -> Any:
+        return _ns.divide(self, other)
+
+    def __rtruediv__(self, other: Any) -> Any:
+        return _ns.divide(other, self)
+
+    def __itruediv__(self, other: Any) -> Any:
+        return _ns.divide(self, other, out=self)
+
+    def __floordiv__(self, other: Any) -> Any:
+        return _ns.floor_divide(self, other)
+
+    def __rfloordiv__(self, other: Any) -> Any:
+        return _ns.floor_divide(other, self)
+
+    def __ifloordiv__(self, other: Any) -> Any:
+        return _ns.floor_divide(self, other, out=self)
+
+    def __mod__(self, other: Any) -> Any:
+        return _ns.remainder(self, other)
+
+    def __rmod__(self, other: Any) -> Any:
+        return _ns.remainder(other, self)
+
+    def __imod__(self, other: Any) -> Any:
+        return _ns.remainder(self, other, out=self)
+
+    def __divmod__(self, other: Any) -> Any:
+        return _ns.divmod(self, other)
+
+    def __rdivmod__(self, other: Any) -> Any:
+        return _ns.divmod(other, self)
+
+    def __pow__(self, other: Any) -> Any:
+        return _ns.power(self, other)
+
+    def __rpow__(self, other: Any) -> Any:
+        return _ns.power(other, self)
+
+    def __ipow__(self, other: Any) -> Any:
+        return _ns.power(self, other, out=self)
+
+    def __matmul__(self, other: Any) -> Any:
+        return _ns.matmul(self, other)
+
+    def __rmatmul__(self, other: Any) -> Any:
+        return _ns.matmul(other, self)
+
+    def __imatmul__(self, other: Any) -> Any:
+        return _ns.matmul(self, other, out=self)
+
+    def __and__(self, other: Any) -> Any:
+        return _ns.bitwise_and(self, other)
+
+    def __rand__(self, other: Any) -> Any:
+        return _ns.bitwise_and(other, self)
+
+    def __iand__(self, other: Any) -> Any:
+        return _ns.bitwise_and(self, other, out=self)
+
+    def __or__(self, other: Any) -> Any:
+        return _ns.bitwise_or(self, other)
+
+    def __ror__(self, other: Any) -> Any:
+        return _ns.bitwise_or(other, self)
+
+    def __ior__(self, other: Any) -> Any:
+        return _ns.bitwise_or(self, other, out=self)
+
+    def __xor__(self, other: Any) -> Any:
+        return _ns.bitwise_xor(self, other)
+
+    def __rxor__(self, other: Any) -> Any:
+        return _ns.bitwise_xor(other, self)
+
+    def __ixor__(self, other: Any) -> Any:
+        return _ns.bitwise_xor(self, other, out=self)
+
+    def __lshift__(self, other: Any) -> Any:
+        return _ns.left_shift(self, other)
+
+    def __rlshift__(self, other: Any) -> Any:
+        return _ns.left_shift(other, self)
+
+    def __rshift__(self, other: Any) -> Any:
+        return _ns.right_shift(self, other)
+
+    def __rrshift__(self, other: Any) -> Any:
+        return _ns.right_shift(other, self)
+
+    def __neg__(self) -> Any:
+        return _ns.negative(self)
+
+    def __pos__(self) -> Any:
+        return _ns.positive(self)
+
+    def __abs__(self) -> Any:
+        return _ns.absolute(self)
+
+    def __invert__(self) -> Any:
+        return _ns.invert(self)
+
+    def __eq__(self, other: Any) -> Any:  # type: ignore[override]
+        return _ns.equal(self, other)
+
+    def __ne__(self, other: Any) -> Any:  # type: ignore[override]
+        return _ns.not_equal(self, other)
+
+    def __lt__(self, other: Any) -> Any:
+        return _ns.less(self, other)
+
+    def __le__(self, other: Any) -> Any:
+        return _ns.less_equal(self, other)
+
+    def __gt__(self, other: Any) -> Any:
+        return _ns.greater(self, other)
+
+    def __ge__(self, other: Any) -> Any:
+        return _ns.greater_equal(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # ------------------------------------------------------------ methods backed by the namespace
+    def sum(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=0, where=True)``."""
+        return _ns.sum(self, *args, **kwargs)
+
+    def prod(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.prod(a, ...)``."""
+        return _ns.prod(self, *args, **kwargs)
+
+    def mean(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True)``."""
+        return _ns.mean(self, *args, **kwargs)
+
+    def std(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, ...)``."""
+        return _ns.std(self, *args, **kwargs)
+
+    def var(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, ...)``."""
+        return _ns.var(self, *args, **kwargs)
+
+    def min(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.min(a, axis=None, out=None, keepdims=False, initial=..., where=True)``."""
+        return _ns.min(self, *args, **kwargs)
+
+    def max(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.max(a, axis=None, out=None, keepdims=False, initial=..., where=True)``."""
+        return _ns.max(self, *args, **kwargs)
+
+    def argmin(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.argmin(a, axis=None, out=None, keepdims=False)``."""
+        return _ns.argmin(self, *args, **kwargs)
+
+    def argmax(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.argmax(a, axis=None, out=None, keepdims=False)``."""
+        return _ns.argmax(self, *args, **kwargs)
+
+    def cumsum(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.cumsum(a, axis=None, dtype=None, out=None)``."""
+        return _ns.cumsum(self, *args, **kwargs)
+
+    def all(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.all(a, axis=None, out=None, keepdims=False, where=True)``."""
+        return _ns.all(self, *args, **kwargs)
+
+    def any(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.any(a, axis=None, out=None, keepdims=False, where=True)``."""
+        return _ns.any(self, *args, **kwargs)
+
+    def clip(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.clip(a, a_min, a_max, out=None)``."""
+        return _ns.clip(self, *args, **kwargs)
+
+    def dot(self, b: Any, out: Any = None) -> Any:
+        """``tnp.dot(a, b, out=None)``."""
+        return _ns.dot(self, b, out=out)
+
+    def argsort(self, *args: Any, **kwargs: Any) -> Any:
+        """``tnp.argsort(a, axis=-1, kind=None, order=None, stable=None)``."""
+        return _ns.argsort(self, *args, **kwargs)
+
+    def sort(
+        self, axis: int = -1, kind: str | None = None, order: Any = None, stable: bool | None = None
+    ) -> None:
+        """Sort in place."""
+        self[...] = _ns.sort(self, axis=axis, kind=kind, order=order, stable=stable)
+
+    def reshape(self, *shape: Any, order: str = "C", copy: bool | None = None) -> ndarray:
+        """``a.reshape(2, 3)`` or ``a.reshape((2, 3))``."""
+        if len(shape) == 1:
+            shape = shape[0]
+        return _ns.reshape(self, shape, order=order, copy=copy)
+
+    def transpose(self, *axes: Any) -> ndarray:
+        """``a.transpose()``, ``a.transpose(1, 0)`` or ``a.transpose((1, 0))``."""
+        if not axes:
+            return _ns.transpose(self)
+        if len(axes) == 1:
+            axes = axes[0]
+        return _ns.transpose(self, axes)
+
+    def flatten(self, order: str = "C") -> ndarray:
+        """A flattened copy."""
+        return wrap(self._t.flatten().clone())
+
+    def ravel(self, order: str = "C") -> ndarray:
+        """A flattened view where possible."""
+        t = self._t
+        return wrap_view(t.reshape(-1), self) if t.is_contiguous() else wrap(t.reshape(-1))
+
+    def fill(self, value: Any) -> None:
+        """Fill in place with a scalar."""
+        self[...] = value
+
+
+def _value_for(value: Any, t: _Tensor) -> Any:
+    """A value about to be written into ``t``: a Python scalar or a tensor of ``t``'s dtype."""
+    tv = type(value)
+    if tv is float or tv is bool:
+        return value
+    if tv is int:
+        if not t.dtype.is_floating_point and not t.dtype.is_complex and t.dtype is not torch.bool:
+            info = _dtypes.iinfo(_from_torch[t.dtype])
+            if not info.min <= value <= info.max:
+                raise OverflowError(f"Python integer {value} out of bounds for {info.dtype.name}")
+        return value
+    v = to_tensor(value)
+    if v.is_complex() and not t.is_complex():
+        warnings.warn(
+            "Casting complex values to real discards the imaginary part",
+            ComplexWarning,
+            stacklevel=3,
+        )
+        v = v.real
+    if v.dtype is not t.dtype:
+        v = v.to(t.dtype)
+    elif v.untyped_storage().data_ptr() == t.untyped_storage().data_ptr():
+        v = v.clone()  # overlapping source and destination
+    if v.device != t.device:
+        raise ValueError(
+            f"cannot assign an array on {v.device} into an array on {t.device} "
+            "(tnp never moves data between devices implicitly)"
+        )
+    return v
+
+
+def wrap(t: _Tensor, cls: type = ndarray) -> ndarray:
+    """A new ndarray around ``t`` (no copy)."""
+    a = _new(cls)
+    a._t = t
+    a._base = None
+    a._ro = False
+    return a
+
+
+def wrap_view(t: _Tensor, base: ndarray) -> ndarray:
+    """An ndarray that is a view of ``base``'s data."""
+    a = _new(ndarray)
+    a._t = t
+    a._base = base._base if base._base is not None else base
+    a._ro = base._ro
+    return a
+
+
+def wrap_scalar(t: _Tensor) -> ndarray:
+    """A NumPy scalar around the 0-d tensor ``t`` (which must not be shared)."""
+    a = _new(SCALAR_TYPES[t.dtype])
+    a._t = t
+    a._base = None
+    a._ro = True
+    return a

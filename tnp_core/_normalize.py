@@ -1,0 +1,321 @@
+"""The normalizer: kernel annotations -> a conversion plan -> a public NumPy-land function.
+
+``build_plan`` inspects a kernel once, at assembly.  ``make_public`` returns a plain function
+that, per call, converts only the arguments the plan names, calls the slot's first kernel,
+and wraps the result.  No introspection happens on the call path.
+"""
+
+from __future__ import annotations
+
+import inspect
+import operator
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import torch
+
+from . import _dtypes
+from ._convert import to_operand, to_tensor
+from ._ndarray import SCALAR_TYPES, ndarray, wrap_view
+from ._slots import Slot, scoped, translate_torch_error
+from .annotations import (
+    ARRAY,
+    ARRAY_OR_SCALAR,
+    ARRAY_SEQUENCE,
+    AXIS,
+    DEVICE,
+    DTYPE,
+    OPTIONAL_ARRAY,
+    OUT,
+    SCALAR_RESULT,
+    SHAPE,
+    Conversion,
+    conversion_of,
+)
+
+__all__ = ["Plan", "build_plan", "make_public", "public_signature"]
+
+_Tensor = torch.Tensor
+_new = object.__new__
+_from_torch = _dtypes._FROM_TORCH
+_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+
+
+# ---------------------------------------------------------------- converters
+
+
+def _optional_array(x: Any) -> _Tensor | None:
+    return None if x is None else to_tensor(x)
+
+
+def _array_sequence(seq: Any) -> tuple[_Tensor, ...]:
+    if isinstance(seq, (ndarray, _Tensor)):
+        return tuple(to_tensor(seq).unbind(0))
+    try:
+        return tuple(map(to_tensor, seq))
+    except TypeError as e:
+        if not hasattr(seq, "__iter__"):
+            raise TypeError(
+                f"expected a sequence of array-likes, got {type(seq).__name__}"
+            ) from None
+        raise e
+
+
+def _dtype(x: Any) -> torch.dtype | None:
+    return None if x is None else _dtypes.as_dtype(x).torch
+
+
+def _axis(x: Any) -> int | tuple[int, ...] | None:
+    if x is None or type(x) is int:
+        return x
+    if isinstance(x, (tuple, list)):
+        return tuple(map(_index, x))
+    return _index(x)
+
+
+def _index(x: Any) -> int:
+    try:
+        return operator.index(x)
+    except TypeError:
+        raise TypeError(
+            f"'{type(x).__name__}' object cannot be interpreted as an integer"
+        ) from None
+
+
+def _shape(x: Any) -> tuple[int, ...]:
+    if type(x) is tuple and all(type(i) is int for i in x):
+        return x
+    if (
+        hasattr(x, "__index__")
+        and not isinstance(x, ndarray)
+        or isinstance(x, ndarray)
+        and x.ndim == 0
+    ):
+        return (_index(x),)
+    try:
+        return tuple(map(_index, x))
+    except TypeError:
+        raise TypeError(
+            f"'{type(x).__name__}' object cannot be interpreted as an integer"
+        ) from None
+
+
+def _device(x: Any) -> torch.device | None:
+    if x is None:
+        return None
+    if isinstance(x, torch.device):
+        return x
+    try:
+        return torch.device(x)
+    except (RuntimeError, TypeError):
+        raise ValueError(f"unsupported device {x!r}") from None
+
+
+CONVERTERS: dict[Conversion, Callable[[Any], Any]] = {
+    ARRAY: to_tensor,
+    OPTIONAL_ARRAY: _optional_array,
+    ARRAY_SEQUENCE: _array_sequence,
+    ARRAY_OR_SCALAR: to_operand,
+    DTYPE: _dtype,
+    AXIS: _axis,
+    SHAPE: _shape,
+    DEVICE: _device,
+}
+
+# ---------------------------------------------------------------- plans
+
+
+class Plan:
+    """How to convert the arguments of one public function, decided once."""
+
+    __slots__ = (
+        "positional",
+        "keyword",
+        "var_positional",
+        "out_index",
+        "out_name",
+        "scalar_result",
+        "first_is_array",
+        "signature",
+    )
+
+    def __init__(self) -> None:
+        self.positional: list[tuple[int, Callable[[Any], Any]]] = []
+        self.keyword: dict[str, Callable[[Any], Any]] = {}
+        self.var_positional: tuple[int, Callable[[Any], Any]] | None = None
+        self.out_index: int | None = None
+        self.out_name: str | None = None
+        self.scalar_result = False
+        self.first_is_array = False
+        self.signature: inspect.Signature | None = None
+
+
+def build_plan(kernel: Callable[..., Any]) -> Plan:
+    """Read a kernel's annotations once and decide every conversion."""
+    plan = Plan()
+    sig = inspect.signature(kernel)
+    try:
+        hints = typing.get_type_hints(kernel, include_extras=True)
+    except Exception:  # unresolvable annotations: fall back to the raw ones
+        hints = {k: p.annotation for k, p in sig.parameters.items()}
+        hints["return"] = sig.return_annotation
+    for i, p in enumerate(sig.parameters.values()):
+        conv = conversion_of(hints.get(p.name))
+        if conv is None:
+            continue
+        if conv is OUT:
+            plan.out_name = p.name
+            if p.kind in _POSITIONAL:
+                plan.out_index = i
+            continue
+        fn = CONVERTERS[conv]
+        if p.kind is inspect.Parameter.VAR_POSITIONAL:
+            plan.var_positional = (i, fn)
+            continue
+        if p.kind in _POSITIONAL:
+            plan.positional.append((i, fn))
+            if i == 0 and conv is ARRAY:
+                plan.first_is_array = True
+        if p.kind is not inspect.Parameter.POSITIONAL_ONLY:
+            plan.keyword[p.name] = fn
+    plan.scalar_result = conversion_of(hints.get("return")) is SCALAR_RESULT
+    plan.signature = public_signature(sig)
+    return plan
+
+
+def public_signature(sig: inspect.Signature) -> inspect.Signature:
+    """The kernel's signature without torch-level annotations (what users see)."""
+    return sig.replace(
+        parameters=[p.replace(annotation=inspect.Parameter.empty) for p in sig.parameters.values()],
+        return_annotation=inspect.Signature.empty,
+    )
+
+
+# ---------------------------------------------------------------- results
+
+
+def wrap_result(r: Any, scalar: bool) -> Any:
+    """Wrap what a kernel returned: tensors become ndarrays (0-d -> scalars if ``scalar``)."""
+    if type(r) is _Tensor:
+        if scalar and r.dim() == 0:
+            a = _new(SCALAR_TYPES[r.dtype])
+            a._t = r.clone() if r._is_view() else r
+            a._ro = True
+        else:
+            a = _new(ndarray)
+            a._t = r
+            a._ro = False
+        a._base = None
+        return a
+    if isinstance(r, tuple):
+        items = [wrap_result(x, scalar) for x in r]
+        return type(r)(*items) if hasattr(r, "_fields") else tuple(items)
+    if isinstance(r, list):
+        return [wrap_result(x, scalar) for x in r]
+    return r
+
+
+def write_out(out: Any, r: Any, name: str) -> Any:
+    """Write a kernel result into the user's ``out`` array(s) and return them."""
+    if isinstance(out, tuple):
+        if not isinstance(r, tuple) or len(r) != len(out):
+            raise ValueError(f"{name}: 'out' must have one array per output")
+        return tuple(write_out(o, x, name) for o, x in zip(out, r))
+    if not isinstance(out, ndarray):
+        raise TypeError(f"{name}: 'out' must be an array, got {type(out).__name__}")
+    if out._ro:
+        raise ValueError("output array is read-only")
+    ot = out._t
+    if tuple(r.shape) != tuple(ot.shape):
+        raise ValueError(
+            f"{name}: output array has shape {tuple(ot.shape)}, but the result has shape "
+            f"{tuple(r.shape)}"
+        )
+    if r.dtype is not ot.dtype and not _dtypes.can_cast_dtypes(
+        _from_torch[r.dtype], _from_torch[ot.dtype], "same_kind"
+    ):
+        raise TypeError(
+            f"Cannot cast array data from {_from_torch[r.dtype]!r} to {_from_torch[ot.dtype]!r} "
+            "according to the rule 'same_kind'"
+        )
+    ot.copy_(r)
+    return out
+
+
+# ---------------------------------------------------------------- public functions
+
+
+def make_public(
+    name: str, qualname: str, slot: Slot, plan: Plan, doc: str | None, module: str
+) -> Callable[..., Any]:
+    """The stable public function for ``name``: converts, dispatches through ``slot``, wraps."""
+    positional = tuple(plan.positional)
+    keyword = plan.keyword
+    keyword_names = frozenset(keyword)
+    var_positional = plan.var_positional
+    out_index = plan.out_index
+    out_name = plan.out_name
+    scalar = plan.scalar_result
+    first_is_array = plan.first_is_array
+
+    def public(*args: Any, **kwargs: Any) -> Any:
+        out = None
+        if out_name is not None:
+            if out_index is not None and len(args) > out_index:
+                out = args[out_index]
+                args = (*args[:out_index], None, *args[out_index + 1 :])
+            elif kwargs:
+                out = kwargs.pop(out_name, None)
+        first = args[0] if args else None
+        if positional and args:
+            n = len(args)
+            args = list(args)  # type: ignore[assignment]
+            for i, conv in positional:
+                if i >= n:
+                    break
+                args[i] = conv(args[i])  # type: ignore[index]
+            if var_positional is not None:
+                start, conv = var_positional
+                args[start:] = [conv(a) for a in args[start:]]  # type: ignore[index]
+        elif var_positional is not None:
+            start, conv = var_positional
+            args = (*args[:start], *map(conv, args[start:]))
+        if kwargs:
+            for k in keyword_names.intersection(kwargs):
+                kwargs[k] = keyword[k](kwargs[k])
+        try:
+            if scoped.count:
+                r = slot.call(args, kwargs)
+            else:
+                r = slot.kernels[0](*args, **kwargs)
+                if r is NotImplemented:
+                    r = slot.fall_through(args, kwargs)
+        except RuntimeError as e:
+            raise translate_torch_error(e, name) from None
+        if out is not None:
+            return write_out(out, r, name)
+        if type(r) is _Tensor:
+            if first_is_array and isinstance(first, ndarray):
+                if r is first._t:
+                    return first
+                if r._is_view() and not (scalar and r.dim() == 0):
+                    return wrap_view(r, first)
+            if scalar and r.dim() == 0:
+                a = _new(SCALAR_TYPES[r.dtype])
+                a._t = r.clone() if r._is_view() else r
+                a._ro = True
+            else:
+                a = _new(ndarray)
+                a._t = r
+                a._ro = False
+            a._base = None
+            return a
+        return wrap_result(r, scalar)
+
+    public.__name__ = name
+    public.__qualname__ = qualname
+    public.__module__ = module
+    public.__doc__ = doc
+    public.__signature__ = plan.signature  # type: ignore[attr-defined]
+    return public

@@ -1,0 +1,588 @@
+"""``ufunc`` objects built from plugin-registered elementwise kernels.
+
+A plugin registers a :class:`UfuncDef` (the elementwise torch kernel plus NumPy's metadata:
+``nin``, ``nout``, ``identity``, loop ``types``).  The core turns it into a ``ufunc`` with
+NumPy's call keywords (``out``, ``where``, ``casting``, ``dtype``, ...) and the methods
+``reduce``, ``accumulate``, ``reduceat``, ``outer`` and ``at``.  Type resolution follows
+NumPy: the NEP 50 common dtype of the operands selects the first loop it casts to safely.
+A third party that overrides the kernel of ``add`` keeps all of this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+from . import _dtypes
+from ._convert import to_operand, to_tensor
+from ._indexing import getitem_tensor, prepare_key
+from ._ndarray import SCALAR_TYPES, ndarray
+from ._slots import Slot, broadcast_error, scoped, translate_torch_error
+from .exceptions import AxisError, UFuncTypeError
+
+__all__ = ["UfuncDef", "ufunc", "normalize_axis", "normalize_axes"]
+
+_Tensor = torch.Tensor
+_new = object.__new__
+_from_torch = _dtypes._FROM_TORCH
+
+
+class _NoValueType:
+    """Marks an argument that was not given (``initial`` of ``reduce``)."""
+
+    _instance: _NoValueType | None = None
+
+    def __new__(cls) -> _NoValueType:
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "<no value>"
+
+
+_NoValue = _NoValueType()
+
+
+@dataclass(frozen=True)
+class UfuncDef:
+    """What a plugin registers for a ufunc (see ``hookspecs.tnp_register_ufuncs``)."""
+
+    name: str
+    """NumPy's name, e.g. ``"add"``."""
+    kernel: Callable[..., Any]
+    """The elementwise torch kernel: takes ``nin`` tensors of the loop's input dtype, returns a
+    tensor (or a tuple of ``nout`` tensors)."""
+    nin: int
+    nout: int = 1
+    identity: Any = None
+    """The identity of the binary operation (``0`` for add), or None."""
+    types: tuple[str, ...] = ()
+    """NumPy's loop signatures in search order, e.g. ``("ff->f", "dd->d")``."""
+    python_scalars: bool = False
+    """True if the kernel accepts one Python scalar operand (fast path for ``a * 2.0``)."""
+    reduce: Callable[[torch.Tensor, tuple[int, ...], bool], torch.Tensor] | None = None
+    """Fast ``reduce``: ``(tensor, axes, keepdims) -> tensor``; used while this kernel serves."""
+    accumulate: Callable[[torch.Tensor, int], torch.Tensor] | None = None
+    """Fast ``accumulate``: ``(tensor, axis) -> tensor``."""
+    scatter: str | None = None
+    """``scatter_reduce`` mode for ``at`` ("sum", "prod", "amax", "amin")."""
+    upcast_reductions: bool = False
+    """Reduce/accumulate bool and small ints in the default int (NumPy's add and multiply)."""
+    int_to_float: bool = False
+    """Integer and bool inputs compute in float64 (NumPy's true_divide resolver)."""
+    type_errors: Mapping[str, str] = field(default_factory=dict)
+    """Messages for dtypes without a loop, keyed by dtype kind (e.g. ``{"b": "..."}``)."""
+    doc: str = ""
+    aliases: tuple[str, ...] = ()
+    """Other public names of the same ufunc object (``abs`` for ``absolute``)."""
+
+
+def _parse_loops(
+    types: tuple[str, ...],
+) -> tuple[tuple[tuple[_dtypes.dtype, ...], tuple[_dtypes.dtype, ...]], ...]:
+    loops = []
+    for sig in types:
+        ins, outs = sig.split("->")
+        try:
+            loop = (
+                tuple(_dtypes.as_dtype(c) for c in ins),
+                tuple(_dtypes.as_dtype(c) for c in outs),
+            )
+        except TypeError:
+            continue
+        if loop not in loops:
+            loops.append(loop)
+    return tuple(loops)
+
+
+def normalize_axis(axis: int, ndim: int) -> int:
+    """Bound a single axis to ``[0, ndim)``; NumPy's AxisError otherwise."""
+    try:
+        ax = axis.__index__()
+    except AttributeError:
+        raise TypeError(
+            f"'{type(axis).__name__}' object cannot be interpreted as an integer"
+        ) from None
+    if not -ndim <= ax < ndim:
+        raise AxisError(ax, ndim)
+    return ax + ndim if ax < 0 else ax
+
+
+def normalize_axes(axis: int | tuple[int, ...] | None, ndim: int) -> tuple[int, ...]:
+    """``None`` -> all axes; an int or tuple -> bounded, duplicate-free tuple."""
+    if axis is None:
+        return tuple(range(ndim))
+    if isinstance(axis, tuple):
+        axes = tuple(normalize_axis(a, ndim) for a in axis)
+        if len(set(axes)) != len(axes):
+            raise ValueError("duplicate value in 'axis'")
+        return axes
+    return (normalize_axis(axis, ndim),)
+
+
+def wrap_scalarizing(r: _Tensor) -> Any:
+    """Wrap a fresh result tensor; 0-d results become NumPy scalars."""
+    a = _new(SCALAR_TYPES[r.dtype] if r.dim() == 0 else ndarray)
+    a._t = r
+    a._base = None
+    a._ro = r.dim() == 0
+    return a
+
+
+class ufunc:
+    """A NumPy universal function whose elementwise kernel comes from a plugin."""
+
+    def __init__(self, definition: UfuncDef, slot: Slot) -> None:
+        self.__name__ = definition.name
+        self.__qualname__ = definition.name
+        self.__doc__ = definition.doc or f"The {definition.name} ufunc."
+        self.nin = definition.nin
+        self.nout = definition.nout
+        self.nargs = definition.nin + definition.nout
+        self.identity = definition.identity
+        self.signature = None
+        self._def = definition
+        self._slot = slot
+        self._loops = _parse_loops(definition.types)
+        self._cache: dict[
+            tuple[Any, ...], tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]
+        ] = {}
+
+    def _redefine(self, definition: UfuncDef) -> None:
+        """Replace the metadata (a plugin registered a new default definition)."""
+        self.__init__(definition, self._slot)  # type: ignore[misc]
+
+    @property
+    def ntypes(self) -> int:
+        return len(self._loops)
+
+    @property
+    def types(self) -> list[str]:
+        return [
+            "".join(d.char for d in ins) + "->" + "".join(d.char for d in outs)
+            for ins, outs in self._loops
+        ]
+
+    def __repr__(self) -> str:
+        return f"<ufunc '{self.__name__}'>"
+
+    # ------------------------------------------------------------------ type resolution
+    def _resolve(
+        self, key: tuple[Any, ...], dtype: _dtypes.dtype | None, casting: str
+    ) -> tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]:
+        strong = [_from_torch[k] for k in key if isinstance(k, torch.dtype)]
+        weak = [k for k in key if isinstance(k, type)]
+        if dtype is not None:
+            return self._resolve_for_output(strong, weak, key, dtype, casting)
+        d = self._def
+        common = _dtypes.result_type_of(strong, weak)
+        if d.int_to_float and common.kind in "biu":
+            common = _dtypes.float64
+        for ins, outs in self._loops:
+            if all(_dtypes.can_cast_dtypes(common, i, "safe") for i in ins):
+                return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
+        raise self._no_loop(common, strong)
+
+    def _resolve_for_output(
+        self, strong: list, weak: list, key: tuple, dtype: _dtypes.dtype, casting: str
+    ) -> tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]:
+        for ins, outs in self._loops:
+            if outs[0] is dtype or ins[0] is dtype and outs[0] is _dtypes.bool_:
+                break
+        else:
+            raise self._no_loop(dtype, strong)
+        i = 0
+        for k, want in zip(key, ins):
+            if isinstance(k, torch.dtype):
+                src = _from_torch[k]
+                if not _dtypes.can_cast_dtypes(src, want, casting):
+                    raise UFuncTypeError(
+                        f"Cannot cast ufunc '{self.__name__}' input {i} from {src!r} to "
+                        f"{want!r} with casting rule '{casting}'"
+                    )
+            i += 1
+        return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
+
+    def _no_loop(self, common: _dtypes.dtype, strong: list) -> UFuncTypeError:
+        msg = self._def.type_errors.get(common.kind)
+        if msg:
+            return UFuncTypeError(msg)
+        types = ", ".join(repr(d) for d in strong) or repr(common)
+        return UFuncTypeError(
+            f"ufunc '{self.__name__}' did not contain a loop with signature matching types "
+            f"({types})"
+        )
+
+    # ------------------------------------------------------------------ computing
+    def _compute(
+        self, ops: tuple[Any, ...], dtype: _dtypes.dtype | None = None, casting: str = "same_kind"
+    ) -> tuple[_Tensor, ...]:
+        """Resolve the loop, cast the operands, run the kernel; returns the output tensors."""
+        key = tuple(o.dtype if type(o) is _Tensor else type(o) for o in ops)
+        if dtype is not None:
+            key = (*key, dtype, casting)
+        loop = self._cache.get(key)
+        if loop is None:
+            loop = self._resolve(key[: self.nin], dtype, casting)
+            self._cache[key] = loop
+        cin, couts = loop
+        slot = self._slot
+        python_ok = slot.first_python_scalars and not scoped.count
+        device = None
+        n_tensors = 0
+        cast = []
+        for o, ci in zip(ops, cin):
+            if type(o) is _Tensor:
+                n_tensors += 1
+                device = o.device
+                if o.dtype is not ci:
+                    o = o.to(ci)
+            elif (
+                type(o) is int
+                and ci.is_floating_point is False
+                and ci.is_complex is False
+                and ci is not torch.bool
+            ):
+                _check_int_bounds(o, ci)
+            cast.append(o)
+        if n_tensors < len(cast) and (not python_ok or n_tensors == 0):
+            cast = [
+                o if type(o) is _Tensor else torch.tensor(o, dtype=ci, device=device)
+                for o, ci in zip(cast, cin)
+            ]
+        try:
+            if scoped.count:
+                r = slot.call(cast, {})
+            else:
+                r = slot.kernels[0](*cast)
+                if r is NotImplemented:
+                    r = slot.fall_through(cast, {})
+        except RuntimeError as e:
+            shapes = [tuple(o.shape) for o in cast if type(o) is _Tensor]
+            raise (broadcast_error(shapes) or translate_torch_error(e, self.__name__)) from None
+        if self.nout == 1:
+            if r.dtype is not couts[0]:
+                r = r.to(couts[0])
+            return (r,)
+        return tuple(x if x.dtype is co else x.to(co) for x, co in zip(r, couts))
+
+    def __call__(
+        self,
+        *args: Any,
+        out: Any = None,
+        where: Any = True,
+        casting: str = "same_kind",
+        order: str = "K",
+        dtype: Any = None,
+        subok: bool = True,
+        signature: Any = None,
+    ) -> Any:
+        if len(args) != self.nin:
+            args, out = self._positional_out(args, out)
+        ops = tuple(map(to_operand, args))
+        if out is None and where is True and dtype is None:
+            if self.nout == 1:
+                return wrap_scalarizing(self._compute(ops, None, casting)[0])
+            return tuple(map(wrap_scalarizing, self._compute(ops, None, casting)))
+        dt = None if dtype is None else _dtypes.as_dtype(dtype)
+        if signature is not None and dt is None:
+            sig = signature if isinstance(signature, tuple) else (signature,)
+            if sig[-1] is not None:
+                dt = _dtypes.as_dtype(sig[-1])
+        results = self._compute(ops, dt, casting)
+        return self._finish(results, out, where, casting)
+
+    def _positional_out(self, args: tuple[Any, ...], out: Any) -> tuple[tuple[Any, ...], Any]:
+        nin, nargs = self.nin, self.nargs
+        if len(args) == nargs and out is None:
+            outs = args[nin:]
+            return args[:nin], outs[0] if self.nout == 1 else outs
+        raise TypeError(
+            f"{self.__name__}() takes from {nin} to {nargs} positional arguments but "
+            f"{len(args)} were given"
+        )
+
+    def _finish(self, results: tuple[_Tensor, ...], out: Any, where: Any, casting: str) -> Any:
+        outs = _normalize_out(out, self.nout, self.__name__)
+        mask = None if where is True else to_tensor(where)
+        if mask is not None and mask.dtype is not torch.bool:
+            mask = mask.to(torch.bool)
+        ret = []
+        for i, r in enumerate(results):
+            o = outs[i]
+            if o is None:
+                if mask is not None:
+                    r = torch.where(mask, r, torch.zeros((), dtype=r.dtype, device=r.device))
+                ret.append(wrap_scalarizing(r))
+                continue
+            ot = o._t
+            if o._ro:
+                raise ValueError("output array is read-only")
+            if r.dtype is not ot.dtype and not _dtypes.can_cast_dtypes(
+                _from_torch[r.dtype], _from_torch[ot.dtype], casting
+            ):
+                raise UFuncTypeError(
+                    f"Cannot cast ufunc '{self.__name__}' output from "
+                    f"{_from_torch[r.dtype]!r} to {_from_torch[ot.dtype]!r} with casting rule "
+                    f"'{casting}'"
+                )
+            shape = tuple(ot.shape)
+            if tuple(r.shape) != shape:
+                try:
+                    ok = torch.broadcast_shapes(r.shape, shape) == shape
+                except RuntimeError:
+                    ok = False
+                if not ok:
+                    raise ValueError(
+                        f"non-broadcastable output operand with shape {shape} doesn't match "
+                        f"the broadcast shape {tuple(torch.broadcast_shapes(r.shape, shape))}"
+                        if _broadcastable(r.shape, shape)
+                        else f"operands could not be broadcast together with remapped shapes "
+                        f"[original->remapped]: {tuple(r.shape)} and requested shape {shape}"
+                    )
+            if mask is not None:
+                r = torch.where(mask, r.to(ot.dtype), ot)
+            ot.copy_(r)
+            ret.append(o)
+        return ret[0] if self.nout == 1 else tuple(ret)
+
+    # ------------------------------------------------------------------ methods
+    def _uses_default_kernel(self) -> bool:
+        p = self._slot.providers
+        return bool(p) and p[0].is_default and p[0].kernel is self._def.kernel and not scoped.count
+
+    def _reduction_dtype(self, t: _Tensor, dtype: Any) -> _dtypes.dtype:
+        if dtype is not None:
+            return _dtypes.as_dtype(dtype)
+        d = _from_torch[t.dtype]
+        if self._def.upcast_reductions and (d.kind == "b" or d.kind in "iu" and d.itemsize < 8):
+            return _dtypes.uint64 if d.kind == "u" else _dtypes.int64
+        return d
+
+    def reduce(
+        self,
+        array: Any,
+        axis: Any = 0,
+        dtype: Any = None,
+        out: Any = None,
+        keepdims: bool = False,
+        initial: Any = _NoValue,
+        where: Any = True,
+    ) -> Any:
+        """Reduce ``array`` along ``axis`` by repeatedly applying the ufunc."""
+        if self.nin != 2 or self.nout != 1:
+            raise ValueError("reduce only supported for binary functions")
+        t = to_tensor(array)
+        axes = normalize_axes(axis, t.dim())
+        dt = (
+            self._reduction_dtype(t, dtype)
+            if self._def.upcast_reductions or dtype is not None
+            else _from_torch[t.dtype]
+        )
+        cin, couts = self._cache_loop((dt.torch, dt.torch))
+        x = t if t.dtype is cin[0] else t.to(cin[0])
+        identity = self.identity if initial is _NoValue else initial
+        empty = any(t.shape[a] == 0 for a in axes) or t.numel() == 0
+        if empty and identity is None:
+            raise ValueError(
+                f"zero-size array to reduction operation {self.__name__} which has no identity"
+            )
+        if where is not True:
+            if identity is None:
+                raise ValueError(
+                    f"reduction operation '{self.__name__}' does not have an identity, so to use "
+                    "a where mask one has to specify 'initial'"
+                )
+            mask = to_tensor(where).to(torch.bool)
+            x = torch.where(mask, x, torch.tensor(identity, dtype=x.dtype, device=x.device))
+        if empty:
+            shape = (
+                [1 if i in axes else n for i, n in enumerate(t.shape)]
+                if keepdims
+                else [n for i, n in enumerate(t.shape) if i not in axes]
+            )
+            r = torch.full(shape, identity, dtype=couts[0], device=t.device)
+        elif self._def.reduce is not None and self._uses_default_kernel():
+            r = self._def.reduce(x, axes, keepdims)
+        else:
+            r = self._fold(x, axes, keepdims)
+        if initial is not _NoValue and not empty and initial is not None:
+            r = self._compute((r, initial))[0]
+        if r.dtype is not couts[0]:
+            r = r.to(couts[0])
+        if out is not None:
+            return self._finish((r,), out, True, "unsafe")
+        return wrap_scalarizing(r)
+
+    def _cache_loop(
+        self, key: tuple[Any, ...]
+    ) -> tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]:
+        loop = self._cache.get(key)
+        if loop is None:
+            loop = self._cache[key] = self._resolve(key, None, "same_kind")
+        return loop
+
+    def _fold(self, x: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
+        """Generic left fold along ``axes`` using the serving kernel."""
+        nd = x.dim()
+        rest = [i for i in range(nd) if i not in axes]
+        y = x.permute(*axes, *rest).reshape(-1, *[x.shape[i] for i in rest])
+        acc = y[0]
+        for i in range(1, y.shape[0]):
+            acc = self._compute((acc, y[i]))[0]
+        if keepdims:
+            acc = acc.reshape([1 if i in axes else x.shape[i] for i in range(nd)])
+        return acc
+
+    def accumulate(self, array: Any, axis: int = 0, dtype: Any = None, out: Any = None) -> Any:
+        """Accumulate the ufunc along ``axis`` (``add.accumulate`` is a cumulative sum)."""
+        if self.nin != 2 or self.nout != 1:
+            raise ValueError("accumulate only supported for binary functions")
+        t = to_tensor(array)
+        if t.dim() == 0:
+            raise TypeError("cannot accumulate on a scalar")
+        ax = normalize_axis(axis, t.dim())
+        dt = (
+            self._reduction_dtype(t, dtype)
+            if self._def.upcast_reductions or dtype is not None
+            else _from_torch[t.dtype]
+        )
+        cin, couts = self._cache_loop((dt.torch, dt.torch))
+        x = t if t.dtype is cin[0] else t.to(cin[0])
+        if self._def.accumulate is not None and self._uses_default_kernel():
+            r = self._def.accumulate(x, ax)
+        else:
+            parts = list(x.unbind(ax))
+            acc = parts[0] if parts else None
+            res = []
+            for p in parts:
+                acc = p if not res else self._compute((acc, p))[0]
+                res.append(acc)
+            r = torch.stack(res, ax) if res else x.to(couts[0])
+        if r.dtype is not couts[0]:
+            r = r.to(couts[0])
+        if out is not None:
+            return self._finish((r,), out, True, "unsafe")
+        a = _new(ndarray)
+        a._t, a._base, a._ro = r, None, False
+        return a
+
+    def reduceat(
+        self, array: Any, indices: Any, axis: int = 0, dtype: Any = None, out: Any = None
+    ) -> Any:
+        """Reduce over the slices ``indices[i]:indices[i+1]`` along ``axis``."""
+        t = to_tensor(array)
+        ax = normalize_axis(axis, t.dim())
+        idx = [int(i) for i in to_tensor(indices).reshape(-1).tolist()]
+        n = t.shape[ax]
+        parts = []
+        for j, start in enumerate(idx):
+            if not 0 <= start < n:
+                raise IndexError(
+                    f"index {start} out-of-bounds in {self.__name__}.reduceat [0, {n})"
+                )
+            stop = idx[j + 1] if j + 1 < len(idx) else n
+            if stop <= start:
+                parts.append(t.select(ax, start))
+            else:
+                parts.append(
+                    self.reduce(t.narrow(ax, start, stop - start), axis=ax, dtype=dtype)._t
+                )
+        r = torch.stack(parts, ax)
+        if out is not None:
+            return self._finish((r,), out, True, "unsafe")
+        a = _new(ndarray)
+        a._t, a._base, a._ro = r, None, False
+        return a
+
+    def outer(self, A: Any, B: Any, /, **kwargs: Any) -> Any:
+        """Apply the ufunc to all pairs ``(a, b)``: result shape ``A.shape + B.shape``."""
+        if self.nin != 2:
+            raise ValueError("outer product only supported for binary functions")
+        a = to_tensor(A)
+        b = to_tensor(B)
+        return self(a.reshape(*a.shape, *([1] * b.dim())), b, **kwargs)
+
+    def at(self, a: Any, indices: Any, b: Any = None, /) -> None:
+        """Unbuffered in-place ``a[indices] = ufunc(a[indices], b)``; repeated indices accumulate."""
+        if not isinstance(a, ndarray):
+            raise TypeError("first operand of ufunc.at must be an array")
+        if a._ro:
+            raise ValueError("assignment destination is read-only")
+        t = a._t
+        pk = prepare_key(indices, t.dim())
+        lin = getitem_tensor(torch.arange(t.numel(), device=t.device).reshape(t.shape), pk)
+        flat_idx = lin.reshape(-1)
+        contiguous = t.is_contiguous()
+        buf = t.view(-1) if contiguous else t.reshape(-1).clone()
+        if self.nin == 1:
+            for i in flat_idx.tolist():
+                buf[i] = self._compute((buf[i],))[0].to(buf.dtype)
+        else:
+            if b is None:
+                raise ValueError("second operand needed for ufunc")
+            bop = to_operand(b)
+            cin, couts = self._cache_loop(
+                (t.dtype, bop.dtype if type(bop) is _Tensor else type(bop))
+            )
+            if not _dtypes.can_cast_dtypes(
+                _from_torch[couts[0]], _from_torch[t.dtype], "same_kind"
+            ):
+                raise UFuncTypeError(
+                    f"Cannot cast ufunc '{self.__name__}' output from {_from_torch[couts[0]]!r} "
+                    f"to {_from_torch[t.dtype]!r} with casting rule 'same_kind'"
+                )
+            bt = torch.as_tensor(bop, device=t.device)
+            try:
+                vals = bt.broadcast_to(lin.shape).reshape(-1)
+            except RuntimeError:
+                raise ValueError(
+                    f"array is not broadcastable to correct shape {tuple(lin.shape)}"
+                ) from None
+            mode = self._def.scatter if self._uses_default_kernel() else None
+            if mode == "sum":
+                buf.index_add_(0, flat_idx, vals.to(buf.dtype))
+            elif mode is not None:
+                buf.scatter_reduce_(0, flat_idx, vals.to(buf.dtype), mode, include_self=True)
+            else:
+                for i, v in zip(flat_idx.tolist(), vals.unbind(0)):
+                    buf[i] = self._compute((buf[i], v))[0].to(buf.dtype)
+        if not contiguous:
+            t.copy_(buf.view(t.shape))
+
+
+def _broadcastable(s1: Any, s2: Any) -> bool:
+    try:
+        torch.broadcast_shapes(s1, s2)
+        return True
+    except RuntimeError:
+        return False
+
+
+def _normalize_out(out: Any, nout: int, name: str) -> tuple[ndarray | None, ...]:
+    if out is None:
+        return (None,) * nout
+    outs = out if isinstance(out, tuple) else (out,)
+    if len(outs) != nout:
+        raise ValueError(f"The 'out' tuple must have exactly {nout} entries: one per ufunc output")
+    for o in outs:
+        if o is not None and not isinstance(o, ndarray):
+            raise TypeError("return arrays must be of ArrayType")
+    return outs
+
+
+_INT_BOUNDS = {
+    d.torch: (_dtypes.iinfo(d).min, _dtypes.iinfo(d).max)
+    for d in _dtypes.ALL_DTYPES
+    if d.kind in "iu"
+}
+
+
+def _check_int_bounds(value: int, tdt: torch.dtype) -> None:
+    lo, hi = _INT_BOUNDS[tdt]
+    if not lo <= value <= hi:
+        raise OverflowError(f"Python integer {value} out of bounds for {_from_torch[tdt].name}")

@@ -1,0 +1,102 @@
+"""Parameter annotations that tell the normalizer how to convert NumPy-land arguments.
+
+A kernel is a torch-level function with NumPy's signature.  Annotate a parameter with one of
+these markers and the core converts the caller's value before the kernel runs::
+
+    from tnp_core.annotations import ArrayLike, AxisLike, DTypeLike, OutArray, ScalarOrArray
+
+    def sum(a: ArrayLike, axis: AxisLike = None, dtype: DTypeLike = None,
+            out: OutArray = None, keepdims: bool = False) -> ScalarOrArray:
+        ...
+
+Each marker is ``typing.Annotated[<what the kernel receives>, <conversion>]``, so static type
+checkers see the torch-level types the kernel really gets.  Parameters without a marker are
+passed through untouched.  The conversion plan is built once per kernel, at assembly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+import torch
+
+
+class Conversion:
+    """The conversion a marker asks for; compared by identity."""
+
+    __slots__ = ("name", "doc")
+
+    def __init__(self, name: str, doc: str) -> None:
+        self.name = name
+        self.doc = doc
+
+    def __repr__(self) -> str:
+        return f"<tnp conversion {self.name}>"
+
+
+ARRAY = Conversion("array", "an array-like; the kernel receives a torch.Tensor")
+OPTIONAL_ARRAY = Conversion("optional_array", "an array-like or None")
+ARRAY_SEQUENCE = Conversion("array_sequence", "a sequence of array-likes; a tuple of tensors")
+ARRAY_OR_SCALAR = Conversion(
+    "array_or_scalar",
+    "an array-like, but Python bool/int/float/complex stay Python scalars (weak under NEP 50)",
+)
+DTYPE = Conversion("dtype", "a dtype-like or None; the kernel receives a torch.dtype or None")
+AXIS = Conversion("axis", "None, an int or a tuple of ints (validated, not yet normalized)")
+SHAPE = Conversion("shape", "an int or a sequence of ints; the kernel receives a tuple of ints")
+OUT = Conversion("out", "handled by the core: the kernel receives None and returns a new result")
+DEVICE = Conversion("device", "a device-like or None; the kernel receives a torch.device or None")
+SCALAR_RESULT = Conversion("scalar_result", "return marker: a 0-d result becomes a NumPy scalar")
+
+ArrayLike = Annotated[torch.Tensor, ARRAY]
+"""Any array-like (ndarray, tensor, NumPy array, nested sequence, scalar) -> ``torch.Tensor``."""
+
+OptionalArrayLike = Annotated["torch.Tensor | None", OPTIONAL_ARRAY]
+"""Like :data:`ArrayLike`, but ``None`` is passed through."""
+
+ArrayLikeSequence = Annotated[Sequence[torch.Tensor], ARRAY_SEQUENCE]
+"""A sequence of array-likes -> ``tuple[torch.Tensor, ...]``."""
+
+ArrayOrScalar = Annotated["torch.Tensor | bool | int | float | complex", ARRAY_OR_SCALAR]
+"""An array-like where Python scalars stay Python scalars, so the kernel can apply NEP 50."""
+
+DTypeLike = Annotated["torch.dtype | None", DTYPE]
+"""A dtype-like (``"f8"``, ``float``, ``tnp.float32``, ...) -> ``torch.dtype`` or ``None``."""
+
+AxisLike = Annotated["int | tuple[int, ...] | None", AXIS]
+"""``None``, an integer or a tuple of integers; use :func:`tnp_core.normalize_axis` to bound it."""
+
+ShapeLike = Annotated[tuple[int, ...], SHAPE]
+"""An integer or a sequence of integers -> ``tuple[int, ...]``."""
+
+OutArray = Annotated[None, OUT]
+"""``out=``: the core writes the kernel's result into the user's array (NumPy casting rules)."""
+
+DeviceLike = Annotated["torch.device | None", DEVICE]
+"""``device=`` of the array API: a device-like -> ``torch.device`` or ``None``."""
+
+ScalarOrArray = Annotated[torch.Tensor, SCALAR_RESULT]
+"""Return annotation: a 0-d result is returned as a NumPy scalar (reductions, ufunc-likes)."""
+
+MARKERS: dict[str, Any] = {
+    "ArrayLike": ArrayLike,
+    "OptionalArrayLike": OptionalArrayLike,
+    "ArrayLikeSequence": ArrayLikeSequence,
+    "ArrayOrScalar": ArrayOrScalar,
+    "DTypeLike": DTypeLike,
+    "AxisLike": AxisLike,
+    "ShapeLike": ShapeLike,
+    "OutArray": OutArray,
+    "DeviceLike": DeviceLike,
+    "ScalarOrArray": ScalarOrArray,
+}
+"""Every marker by name (documentation and tests)."""
+
+
+def conversion_of(annotation: Any) -> Conversion | None:
+    """The :class:`Conversion` an annotation carries, or ``None``."""
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, Conversion):
+            return meta
+    return None

@@ -1,0 +1,62 @@
+"""Helpers for kernel authors: axis handling and NumPy dtype rules at torch level."""
+
+from __future__ import annotations
+
+import torch
+
+from . import _dtypes
+from ._convert import python_scalar_dtype, to_tensor
+from ._ufunc import _NoValue, normalize_axes, normalize_axis
+
+NoValue = _NoValue
+"""NumPy's ``<no value>`` default: use it where NumPy's signature shows ``<no value>``."""
+
+__all__ = [
+    "NoValue",
+    "normalize_axis",
+    "normalize_axes",
+    "to_tensor",
+    "python_scalar_dtype",
+    "result_dtype",
+    "promote",
+    "can_cast",
+    "default_float",
+    "is_integer_dtype",
+]
+
+
+def result_dtype(*operands: torch.Tensor | torch.dtype | bool | int | float | complex
+                 ) -> torch.dtype:
+    """NEP 50 result dtype of tensors / torch dtypes (strong) and Python scalars (weak)."""
+    strong = []
+    weak = []
+    for o in operands:
+        if isinstance(o, torch.Tensor):
+            strong.append(_dtypes.from_torch(o.dtype))
+        elif isinstance(o, torch.dtype):
+            strong.append(_dtypes.from_torch(o))
+        else:
+            weak.append(type(o))
+    return _dtypes.result_type_of(strong, weak).torch
+
+
+def promote(a: torch.dtype, b: torch.dtype) -> torch.dtype:
+    """NumPy's ``promote_types`` on torch dtypes."""
+    return _dtypes.promote_types(_dtypes.from_torch(a), _dtypes.from_torch(b)).torch
+
+
+def can_cast(src: torch.dtype, dst: torch.dtype, casting: str = "safe") -> bool:
+    """NumPy's casting rule on torch dtypes."""
+    return _dtypes.can_cast_dtypes(_dtypes.from_torch(src), _dtypes.from_torch(dst), casting)
+
+
+def default_float(dt: torch.dtype) -> torch.dtype:
+    """The float dtype NumPy computes in for ``dt``: float64 for bool/ints, else ``dt``."""
+    if dt.is_floating_point or dt.is_complex:
+        return dt
+    return torch.float64
+
+
+def is_integer_dtype(dt: torch.dtype) -> bool:
+    """True for torch's signed and unsigned integer dtypes (not bool)."""
+    return not dt.is_floating_point and not dt.is_complex and dt is not torch.bool
