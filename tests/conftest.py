@@ -1,0 +1,8 @@
+"""Shared pytest configuration: make tests/compare.py importable as ``compare``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
