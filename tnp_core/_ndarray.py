@@ -263,7 +263,11 @@ class ndarray:
             if key.step is None or key.step > 0:
                 return wrap_view(t[key], self)
         elif tk is int and t.dim() == 1:
-            return wrap_scalar(t[key].clone())
+            n = t.shape[0]
+            i = key + n if key < 0 else key
+            if not 0 <= i < n:
+                raise IndexError(f"index {key} is out of bounds for axis 0 with size {n}")
+            return wrap_scalar(t.take(_index_tensor(i, t)))
         pk = prepare_key(key, t.dim())
         r = getitem_tensor(t, pk)
         if pk.is_scalar:
@@ -583,6 +587,16 @@ def _value_for(value: Any, t: _Tensor) -> Any:
             "(tnp never moves data between devices implicitly)"
         )
     return v
+
+
+_CPU_INDEX = [torch.tensor(i) for i in range(1024)]
+
+
+def _index_tensor(i: int, t: _Tensor) -> _Tensor:
+    """A 0-d index tensor for ``t.take`` (a copying element read, cheaper than clone)."""
+    if i < 1024 and t.is_cpu:
+        return _CPU_INDEX[i]
+    return torch.tensor(i, device=t.device)
 
 
 def wrap(t: _Tensor, cls: type = ndarray) -> ndarray:
