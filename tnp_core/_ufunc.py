@@ -148,6 +148,7 @@ class ufunc:
         self._def = definition
         self._slot = slot
         self._loops = _parse_loops(definition.types)
+        self._simple = definition.nout == 1 and definition.nin in (1, 2)
         self._cache: dict[
             tuple[Any, ...], tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]
         ] = {}
@@ -285,6 +286,10 @@ class ufunc:
             args, out = self._positional_out(args, out)
         ops = tuple(map(to_operand, args))
         if out is None and where is True and dtype is None:
+            if self._simple and not scoped.count:
+                r = self._fast(ops)
+                if r is not None:
+                    return wrap_scalarizing(r)
             if self.nout == 1:
                 return wrap_scalarizing(self._compute(ops, None, casting)[0])
             return tuple(map(wrap_scalarizing, self._compute(ops, None, casting)))
@@ -295,6 +300,47 @@ class ufunc:
                 dt = _dtypes.as_dtype(sig[-1])
         results = self._compute(ops, dt, casting)
         return self._finish(results, out, where, casting)
+
+    def _fast(self, ops: tuple[Any, ...]) -> _Tensor | None:
+        """The common case: tensor operands whose loop is cached; None -> take the full path."""
+        if len(ops) == 2:
+            x, y = ops
+            tx = type(x) is _Tensor
+            ty = type(y) is _Tensor
+            if tx and ty:
+                loop = self._cache.get((x.dtype, y.dtype))
+            elif (tx or ty) and type(x if ty else y) is float and self._slot.first_python_scalars:
+                loop = self._cache.get((x.dtype, float) if tx else (float, y.dtype))
+            else:
+                return None
+            if loop is None:
+                return None
+            (c0, c1), (cout,) = loop
+            if tx and x.dtype is not c0:
+                x = x.to(c0)
+            if ty and y.dtype is not c1:
+                y = y.to(c1)
+            args: tuple[Any, ...] = (x, y)
+        else:
+            (x,) = ops
+            if type(x) is not _Tensor:
+                return None
+            loop = self._cache.get((x.dtype,))
+            if loop is None:
+                return None
+            (c0,), (cout,) = loop
+            if x.dtype is not c0:
+                x = x.to(c0)
+            args = (x,)
+        slot = self._slot
+        try:
+            r = slot.kernels[0](*args)
+        except RuntimeError as e:
+            shapes = [tuple(o.shape) for o in args if type(o) is _Tensor]
+            raise (broadcast_error(shapes) or translate_torch_error(e, self.__name__)) from None
+        if r is NotImplemented:
+            r = slot.fall_through(args, {})
+        return r if r.dtype is cout else r.to(cout)
 
     def _positional_out(self, args: tuple[Any, ...], out: Any) -> tuple[tuple[Any, ...], Any]:
         nin, nargs = self.nin, self.nargs
