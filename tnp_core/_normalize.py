@@ -299,8 +299,11 @@ def make_public(
             if first_is_array and isinstance(first, ndarray):
                 if r is first._t:
                     return first
-                if r._is_view() and not (scalar and r.dim() == 0):
-                    return wrap_view(r, first)
+                rb = r._base
+                if rb is not None and not (scalar and r.dim() == 0):
+                    ft = first._t
+                    if rb is ft or rb is ft._base:  # a view of the input, not of a temporary
+                        return wrap_view(r, first)
             if scalar and r.dim() == 0:
                 a = _new(SCALAR_TYPES[r.dtype])
                 a._t = r.clone() if r._is_view() else r

@@ -1,0 +1,144 @@
+"""One-dimensional transforms: fft, ifft, rfft, irfft (torch.fft is the engine).
+
+Dtypes follow NumPy 2: float32 / float16 / complex64 compute in single precision (complex64
+results), everything else in double; ``irfft`` returns the real dtype of its input (float64
+for integers and bool, float16 stays float16).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Any
+
+import torch
+
+from tnp_core.annotations import ArrayLike, OutArray
+from tnp_core.kernel_utils import normalize_axis
+
+__all__ = ["KERNELS", "fft", "ifft", "rfft", "irfft"]
+
+_F16 = torch.float16
+_F32 = torch.float32
+_F64 = torch.float64
+_C64 = torch.complex64
+_C128 = torch.complex128
+
+_NORMS = {None: "backward", "backward": "backward", "ortho": "ortho", "forward": "forward"}
+_REAL_COMPUTE = {_F32: _F32, _F64: _F64, _F16: _F32, torch.bfloat16: _F32}
+_COMPLEX_COMPUTE = {_C64: _C64, _C128: _C128, _F32: _C64, _F16: _C64, torch.bfloat16: _C64}
+
+
+def _norm_mode(norm: Any) -> str:
+    """torch's ``norm`` string for NumPy's ``norm`` argument; ValueError if invalid."""
+    try:
+        return _NORMS[norm]
+    except (KeyError, TypeError):
+        raise ValueError(
+            f'Invalid norm value {norm}; should be "backward", "ortho" or "forward".'
+        ) from None
+
+
+def _points(n: Any, default: int) -> int:
+    """The number of FFT points: ``n`` (an integer >= 1) or ``default``."""
+    n = default if n is None else operator.index(n)
+    if n < 1:
+        raise ValueError(f"Invalid number of FFT data points ({n}) specified.")
+    return n
+
+
+def _empty(a: torch.Tensor, ax: int, n: int, dtype: torch.dtype) -> torch.Tensor:
+    """The transform of an empty input: zeros (torch's MKL path refuses empty batches)."""
+    shape = list(a.shape)
+    shape[ax] = n
+    return torch.zeros(shape, dtype=dtype, device=a.device)
+
+
+def _as_complex(a: torch.Tensor) -> torch.Tensor:
+    """``a`` in the complex dtype NumPy computes its transform in."""
+    return a.to(_COMPLEX_COMPUTE.get(a.dtype, _C128))
+
+
+def _c2c(a: torch.Tensor, n: Any, axis: int, norm: Any, inverse: bool) -> torch.Tensor:
+    ax = normalize_axis(axis, a.dim())
+    n = _points(n, a.shape[ax])
+    mode = _norm_mode(norm)
+    dt = _COMPLEX_COMPUTE.get(a.dtype, _C128)
+    if a.numel() == 0:
+        return _empty(a, ax, n, dt)
+    x = a if a.dtype is _F32 or a.dtype is _F64 else a.to(dt)
+    op = torch.fft.ifft if inverse else torch.fft.fft
+    return op(x, n=n, dim=ax, norm=mode)
+
+
+def fft(
+    a: ArrayLike,
+    n: int | None = None,
+    axis: int = -1,
+    norm: str | None = None,
+    out: OutArray = None,
+) -> torch.Tensor:
+    """One-dimensional discrete Fourier transform."""
+    return _c2c(a, n, axis, norm, False)
+
+
+def ifft(
+    a: ArrayLike,
+    n: int | None = None,
+    axis: int = -1,
+    norm: str | None = None,
+    out: OutArray = None,
+) -> torch.Tensor:
+    """One-dimensional inverse discrete Fourier transform."""
+    return _c2c(a, n, axis, norm, True)
+
+
+def rfft(
+    a: ArrayLike,
+    n: int | None = None,
+    axis: int = -1,
+    norm: str | None = None,
+    out: OutArray = None,
+) -> torch.Tensor:
+    """One-dimensional discrete Fourier transform of real input (``n // 2 + 1`` outputs)."""
+    ax = normalize_axis(axis, a.dim())
+    n = _points(n, a.shape[ax])
+    mode = _norm_mode(norm)
+    if a.is_complex():
+        raise TypeError(
+            f"ufunc 'rfft_n_{'even' if n % 2 == 0 else 'odd'}' not supported for the input "
+            "types, and the inputs could not be safely coerced to any supported types "
+            "according to the casting rule ''safe''"
+        )
+    x = a.to(_REAL_COMPUTE.get(a.dtype, _F64))
+    if a.numel() == 0:
+        return _empty(a, ax, n // 2 + 1, _as_complex(x).dtype)
+    return torch.fft.rfft(x, n=n, dim=ax, norm=mode)
+
+
+def irfft(
+    a: ArrayLike,
+    n: int | None = None,
+    axis: int = -1,
+    norm: str | None = None,
+    out: OutArray = None,
+) -> torch.Tensor:
+    """Inverse of :func:`rfft`: ``n`` real outputs (default ``2 * (m - 1)``)."""
+    ax = normalize_axis(axis, a.dim())
+    n = _points(n, 2 * (a.shape[ax] - 1))
+    mode = _norm_mode(norm)
+    x = _as_complex(a)
+    if a.numel() == 0:
+        r = _empty(a, ax, n, x.dtype.to_real())
+    else:
+        r = torch.fft.irfft(x, n=n, dim=ax, norm=mode)
+    dt = a.dtype.to_real() if a.dtype.is_floating_point or a.dtype.is_complex else _F64
+    return r if dt is r.dtype else r.to(dt)
+
+
+KERNELS: dict[str, Callable[..., Any]] = {
+    "fft.fft": fft,
+    "fft.ifft": ifft,
+    "fft.rfft": rfft,
+    "fft.irfft": irfft,
+}
