@@ -69,7 +69,7 @@ def _dtype(x: Any) -> torch.dtype | None:
 def _axis(x: Any) -> int | tuple[int, ...] | None:
     if x is None or type(x) is int:
         return x
-    if isinstance(x, (tuple, list)):
+    if isinstance(x, tuple):
         return tuple(map(_index, x))
     return _index(x)
 
