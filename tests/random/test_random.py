@@ -1,0 +1,638 @@
+"""tnp-random: registration, reproducibility, NumPy's result kinds and errors, statistics."""
+
+from __future__ import annotations
+
+import inspect
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy
+import pytest
+import torch
+from compare import to_numpy
+
+import tnp_core as tnp
+from tnp_core import plugins
+
+N = 100_000
+KS_CRIT = 1.628 / math.sqrt(N)  # Kolmogorov-Smirnov, 1% level
+
+
+def _generator(module: Any, seed: int = 0) -> Any:
+    return module.random.default_rng(seed)
+
+
+# ------------------------------------------------------------------ registration
+
+
+LEGACY = ["seed", "rand", "randn", "random", "randint", "normal", "uniform", "choice"]
+METHODS = ["random", "integers", "normal", "uniform"]
+
+
+def test_provided_by_tnp_random() -> None:
+    for name in [*LEGACY, "default_rng", "Generator"]:
+        info = plugins.provider(f"random.{name}")
+        assert info is not None and info.distribution == "tnp-random", name
+        assert info.is_default
+    assert tnp.random.Generator is type(tnp.random.default_rng(0))
+
+
+@pytest.mark.parametrize("name", [*LEGACY, "default_rng"])
+def test_function_signature_matches_numpy(name: str) -> None:
+    ours = inspect.signature(getattr(tnp.random, name))
+    try:
+        theirs = inspect.signature(getattr(numpy.random, name))
+    except ValueError:  # builtins without a signature: rand / randn take *args
+        theirs = inspect.Signature([inspect.Parameter("args", inspect.Parameter.VAR_POSITIONAL)])
+    _same_parameters(ours, theirs)
+
+
+@pytest.mark.parametrize("name", METHODS)
+def test_method_signature_matches_numpy(name: str) -> None:
+    ours = inspect.signature(getattr(tnp.random.default_rng(0), name))
+    theirs = inspect.signature(getattr(numpy.random.default_rng(0), name))
+    _same_parameters(ours, theirs)
+    assert getattr(tnp.random.Generator, name).__qualname__ == f"Generator.{name}"
+
+
+def _same_parameters(ours: inspect.Signature, theirs: inspect.Signature) -> None:
+    assert list(ours.parameters) == list(theirs.parameters)
+    for a, b in zip(ours.parameters.values(), theirs.parameters.values()):
+        assert a.kind == b.kind, a.name
+        if b.name == "dtype":  # NumPy's scalar types vs tnp's, compared by name
+            assert getattr(a.default, "__name__", None) == getattr(b.default, "__name__", None)
+        else:
+            assert a.default == b.default, a.name
+
+
+# ------------------------------------------------------------------ reproducibility
+
+
+def _draws(module: Any) -> list[Any]:
+    r = module.random
+    return [r.rand(3), r.randn(2), r.random(2), r.randint(0, 100, 4), r.normal(1, 2, 2),
+            r.uniform(-1, 1, 2), r.choice(10, 3), r.choice(5, 3, replace=False),
+            r.choice(3, 4, p=[0.2, 0.3, 0.5]), r.rand(), r.randint(7)]
+
+
+def _same(xs: list[Any], ys: list[Any]) -> bool:
+    return all(numpy.array_equal(to_numpy(x), to_numpy(y)) for x, y in zip(xs, ys))
+
+
+def test_legacy_seed_reproduces_stream() -> None:
+    tnp.random.seed(1234)
+    first = _draws(tnp)
+    tnp.random.seed(1234)
+    assert _same(first, _draws(tnp))
+    tnp.random.seed(1235)
+    assert not _same(first, _draws(tnp))
+    tnp.random.seed([1, 2, 3])
+    seq = _draws(tnp)
+    tnp.random.seed(numpy.array([1, 2, 3]))
+    assert _same(seq, _draws(tnp))
+
+
+def test_legacy_state_independent_of_torch_and_generators() -> None:
+    tnp.random.seed(99)
+    reference = _draws(tnp)
+    tnp.random.seed(99)
+    torch.manual_seed(0)
+    before = torch.get_rng_state()
+    tnp.random.default_rng(99).random(10)
+    got = _draws(tnp)
+    assert torch.equal(torch.get_rng_state(), before)  # torch's global generator untouched
+    torch.rand(5)
+    assert _same(reference, got)
+
+
+def _gen_draws(g: Any) -> list[Any]:
+    return [g.random(3), g.integers(0, 1000, 4), g.normal(size=2), g.uniform(1, 3, 2),
+            g.random(dtype=tnp.float32), g.integers(10), g.integers(0, 2**64, 2, tnp.uint64)]
+
+
+@pytest.mark.parametrize("seed", [0, 7, 2**100, [1, 2, 3], [[1, 2], [3, 4]], numpy.uint32(5)])
+def test_generator_seed_reproduces_stream(seed: Any) -> None:
+    assert _same(_gen_draws(tnp.random.default_rng(seed)), _gen_draws(tnp.random.default_rng(seed)))
+
+
+def test_generators_are_independent() -> None:
+    reference = _gen_draws(tnp.random.default_rng(5))
+    g1, g2 = tnp.random.default_rng(5), tnp.random.default_rng(5)
+    g2.random(100)  # advancing one generator does not move another
+    tnp.random.seed(5)
+    tnp.random.rand(50)
+    torch.manual_seed(5)
+    torch.rand(50)
+    before = torch.get_rng_state()
+    assert _same(reference, _gen_draws(g1))
+    assert torch.equal(torch.get_rng_state(), before)
+    assert not _same(reference, _gen_draws(g2))
+
+
+def test_different_seeds_give_different_streams() -> None:
+    draws = [to_numpy(tnp.random.default_rng(s).random(8)) for s in (0, 1, [0], [0, 0], 2**64)]
+    for i in range(len(draws)):
+        for j in range(i):
+            assert not numpy.array_equal(draws[i], draws[j])
+
+
+def test_seed_none_draws_entropy() -> None:
+    a = to_numpy(tnp.random.default_rng().random(4))
+    b = to_numpy(tnp.random.default_rng(None).random(4))
+    assert not numpy.array_equal(a, b)
+    tnp.random.seed(None)
+    c = to_numpy(tnp.random.rand(4))
+    tnp.random.seed()
+    assert not numpy.array_equal(c, to_numpy(tnp.random.rand(4)))
+
+
+def test_seed_is_not_torchs_manual_seed_stream() -> None:
+    ours = to_numpy(tnp.random.default_rng(0).random(5))
+    torchs = torch.rand(5, dtype=torch.float64, generator=torch.Generator().manual_seed(0))
+    assert not numpy.array_equal(ours, torchs.numpy())
+
+
+def test_default_rng_passes_generator_through_and_wraps_torch_generator() -> None:
+    g = tnp.random.default_rng(3)
+    assert tnp.random.default_rng(g) is g
+    tg = torch.Generator().manual_seed(11)
+    state = tg.get_state()
+    wrapped = tnp.random.default_rng(tg)
+    x = to_numpy(wrapped.random(4))
+    assert not torch.equal(tg.get_state(), state)  # the caller's generator advanced
+    expected = torch.rand(4, dtype=torch.float64, generator=torch.Generator().manual_seed(11))
+    numpy.testing.assert_array_equal(x, expected.numpy())
+    assert isinstance(tnp.random.Generator(torch.Generator()), tnp.random.Generator)
+
+
+def test_generator_repr() -> None:
+    assert repr(tnp.random.default_rng(0)).startswith("Generator(torch) at 0x")
+
+
+# ------------------------------------------------------------------ result kinds vs NumPy
+
+
+def _kind(x: Any) -> tuple[Any, ...]:
+    """('py', type) / ('scalar', dtype) / ('array', dtype, shape), for NumPy and tnp alike."""
+    if x is None or type(x) in (bool, int, float):
+        return ("py", type(x))
+    if isinstance(x, (numpy.generic, tnp.generic)):
+        return ("scalar", str(numpy.asarray(to_numpy(x)).dtype))
+    if isinstance(x, numpy.ndarray):
+        return ("array", str(x.dtype), x.shape)
+    assert isinstance(x, tnp.ndarray), type(x)
+    return ("array", str(x.dtype), tuple(x.shape))
+
+
+KIND_CASES: list[Callable[[Any, Any], Any]] = [
+    lambda m, g: m.random.seed(3),
+    lambda m, g: m.random.rand(),
+    lambda m, g: m.random.rand(3),
+    lambda m, g: m.random.rand(2, 3),
+    lambda m, g: m.random.rand(0),
+    lambda m, g: m.random.rand(numpy.int64(2)),
+    lambda m, g: m.random.randn(),
+    lambda m, g: m.random.randn(4, 1),
+    lambda m, g: m.random.random(),
+    lambda m, g: m.random.random(None),
+    lambda m, g: m.random.random(()),
+    lambda m, g: m.random.random(5),
+    lambda m, g: m.random.random((2, 3)),
+    lambda m, g: m.random.randint(5),
+    lambda m, g: m.random.randint(5, size=()),
+    lambda m, g: m.random.randint(5, size=3),
+    lambda m, g: m.random.randint(2, 9, (2, 2)),
+    lambda m, g: m.random.randint(5, dtype=m.int8),
+    lambda m, g: m.random.randint(5, dtype=m.uint64),
+    lambda m, g: m.random.randint(2, dtype=bool),
+    lambda m, g: m.random.randint(5, dtype="int64"),
+    lambda m, g: m.random.randint(5, dtype=m.dtype("int64")),
+    lambda m, g: m.random.randint(5, dtype=m.int64),
+    lambda m, g: m.random.randint(5, 6, size=4, dtype="u2"),
+    lambda m, g: m.random.randint(m.asarray(5)),
+    lambda m, g: m.random.randint(5.7),
+    lambda m, g: m.random.randint([5, 6]),
+    lambda m, g: m.random.randint(0, [5, 6], size=(3, 2)),
+    lambda m, g: m.random.normal(),
+    lambda m, g: m.random.normal(size=()),
+    lambda m, g: m.random.normal(1.0, 2.0, 4),
+    lambda m, g: m.random.normal(m.asarray(1.0)),
+    lambda m, g: m.random.normal(m.float32(1.0)),
+    lambda m, g: m.random.normal(True),
+    lambda m, g: m.random.normal([1.0]),
+    lambda m, g: m.random.normal(m.asarray([1, 2], dtype=m.float32)),
+    lambda m, g: m.random.normal([0, 10], size=(3, 2)),
+    lambda m, g: m.random.normal([[0], [1]], [1, 2, 3]),
+    lambda m, g: m.random.uniform(),
+    lambda m, g: m.random.uniform(1, 2, size=(2,)),
+    lambda m, g: m.random.uniform([0, 1], 5),
+    lambda m, g: m.random.uniform(size=0),
+    lambda m, g: m.random.choice(5),
+    lambda m, g: m.random.choice(5, size=()),
+    lambda m, g: m.random.choice(5, 3),
+    lambda m, g: m.random.choice(m.asarray(5)),
+    lambda m, g: m.random.choice([1.5, 2.5]),
+    lambda m, g: m.random.choice([1.5, 2.5], size=()),
+    lambda m, g: m.random.choice([1, 2, 3], size=(2, 2)),
+    lambda m, g: m.random.choice(m.asarray([1, 2, 3], dtype=m.int16), 2),
+    lambda m, g: m.random.choice([True, False]),
+    lambda m, g: m.random.choice(5, replace=False),
+    lambda m, g: m.random.choice(5, 3, replace=False),
+    lambda m, g: m.random.choice([1, 2], replace=False),
+    lambda m, g: m.random.choice(5, p=[0.1, 0.2, 0.3, 0.2, 0.2]),
+    lambda m, g: m.random.choice([1, 2], p=[0.5, 0.5]),
+    lambda m, g: m.random.choice(4, (2, 2), replace=False, p=[0.1, 0.2, 0.3, 0.4]),
+    lambda m, g: m.random.choice(0, size=0),
+    lambda m, g: m.random.choice([], size=0),
+    lambda m, g: g.random(),
+    lambda m, g: g.random(size=()),
+    lambda m, g: g.random(3),
+    lambda m, g: g.random((2, 2), dtype=m.float32),
+    lambda m, g: g.random(dtype=m.float32),
+    lambda m, g: g.random(dtype="f4"),
+    lambda m, g: g.random(dtype=None),
+    lambda m, g: g.integers(5),
+    lambda m, g: g.integers(5, size=()),
+    lambda m, g: g.integers(5, size=3),
+    lambda m, g: g.integers(5, size=0),
+    lambda m, g: g.integers(5, dtype=int),
+    lambda m, g: g.integers(2, dtype=bool),
+    lambda m, g: g.integers(2, dtype=m.bool),
+    lambda m, g: g.integers(5, dtype=m.int8),
+    lambda m, g: g.integers(5, dtype=m.uint32),
+    lambda m, g: g.integers(m.asarray(5)),
+    lambda m, g: g.integers([5]),
+    lambda m, g: g.integers(0, 2**64, dtype=m.uint64),
+    lambda m, g: g.integers(1, 6, endpoint=True),
+    lambda m, g: g.integers(0, [1, 2], size=(3, 2)),
+    lambda m, g: g.integers(m.asarray([1, 2], dtype=m.uint8), 9, dtype=m.int16),
+    lambda m, g: g.integers(m.asarray([1, 2], dtype=m.uint32), m.asarray([3, 4], dtype=m.uint16)),
+    lambda m, g: g.integers(m.asarray([], dtype=m.uint64), 5),
+    lambda m, g: g.integers(m.asarray([1.5, 2.0]), 5, dtype=m.uint8),
+    lambda m, g: g.normal(),
+    lambda m, g: g.normal(size=()),
+    lambda m, g: g.normal(m.asarray(1.0)),
+    lambda m, g: g.normal([1.0, 2.0]),
+    lambda m, g: g.normal(0, [1, 2], size=(4, 2)),
+    lambda m, g: g.normal(size=numpy.array([2, 3])),
+    lambda m, g: g.uniform(),
+    lambda m, g: g.uniform(size=2),
+    lambda m, g: g.uniform([0, 1], [[2], [3], [4]]),
+]
+
+
+@pytest.mark.parametrize("case", range(len(KIND_CASES)))
+def test_result_kind_matches_numpy(case: int) -> None:
+    call = KIND_CASES[case]
+    want = _kind(call(numpy, _generator(numpy)))
+    got = _kind(call(tnp, _generator(tnp)))
+    assert got == want
+
+
+def test_out_is_filled_and_returned() -> None:
+    g = tnp.random.default_rng(0)
+    out = tnp.zeros(5)
+    assert g.random(out=out) is out
+    values = to_numpy(out)
+    assert ((values > 0) & (values < 1)).all() and len(set(values.tolist())) == 5
+    out32 = tnp.zeros((2, 3), dtype=tnp.float32)
+    assert g.random((2, 3), tnp.float32, out32) is out32
+    assert (to_numpy(out32) > 0).all()
+    fresh = tnp.random.default_rng(0)
+    numpy.testing.assert_array_equal(values, to_numpy(fresh.random(5)))
+
+
+# ------------------------------------------------------------------ values and broadcasting
+
+
+def test_broadcast_parameters() -> None:
+    g = tnp.random.default_rng(1)
+    x = to_numpy(g.normal([0, 1000], 1.0, size=(4000, 2)))
+    assert abs(x[:, 0].mean()) < 0.1 and abs(x[:, 1].mean() - 1000) < 0.1
+    y = to_numpy(g.normal(0.0, [[1.0], [0.0]], size=(2, 5)))
+    assert (y[1] == 0).all() and (y[0] != 0).all()
+    u = to_numpy(tnp.random.uniform([0, 10, 20], [1, 11, 21]))
+    assert u.shape == (3,) and ((u >= [0, 10, 20]) & (u < [1, 11, 21])).all()
+    lows, highs = numpy.array([0, 100, -50]), numpy.array([3, 105, -45])
+    k = to_numpy(g.integers(lows, highs, size=(1000, 3)))
+    assert ((k >= lows) & (k < highs)).all()
+    assert [len(numpy.unique(k[:, j])) for j in range(3)] == [3, 5, 5]
+    e = to_numpy(g.integers(lows, highs, size=(1000, 3), endpoint=True))
+    assert (e <= highs).all() and (e == highs).any(axis=0).all()
+
+
+@pytest.mark.parametrize(
+    "low, high, dtype, endpoint",
+    [(0, 2, "bool", False), (0, 1, "bool", True), (-128, 128, "int8", False),
+     (0, 255, "uint8", True), (-(2**15), 2**15, "int16", False), (0, 2**16, "uint16", False),
+     (-(2**31), 2**31 - 1, "int32", True), (0, 2**32, "uint32", False),
+     (-(2**63), 2**63, "int64", False), (2**63 - 10, 2**63 - 1, "int64", True),
+     (0, 2**64, "uint64", False), (2**64 - 5, 2**64 - 1, "uint64", True),
+     (2**63 - 2, 2**63 + 2, "uint64", False), (-7, -3, "int64", False)],
+)
+def test_integers_stay_in_range_for_every_dtype(low: int, high: int, dtype: str,
+                                                endpoint: bool) -> None:
+    g = tnp.random.default_rng(2)
+    x = g.integers(low, high, size=4000, dtype=dtype, endpoint=endpoint)
+    assert str(x.dtype) == dtype
+    values = [int(v) for v in x.tolist()]
+    top = high if endpoint else high - 1
+    assert min(values) >= low and max(values) <= top
+    if top - low < 20:  # small ranges: every value shows up
+        assert set(values) == set(range(low, top + 1))
+    else:  # wide ranges: both halves show up
+        mid = (low + top) // 2
+        assert any(v <= mid for v in values) and any(v > mid for v in values)
+
+
+def test_randint_scalar_bounds_near_dtype_limits() -> None:
+    assert tnp.random.randint(2**63 - 1, 2**63) == 2**63 - 1
+    assert int(tnp.random.default_rng(0).integers(2**64 - 1, 2**64, dtype="u8")) == 2**64 - 1
+    v = tnp.random.default_rng(0).integers(numpy.array([2**64 - 2], dtype=numpy.uint64),
+                                           2**64, dtype=tnp.uint64)
+    assert int(v[0]) >= 2**64 - 2
+
+
+def test_choice_values_come_from_a() -> None:
+    a = [3.5, -1.0, 7.25]
+    x = to_numpy(tnp.random.choice(a, 500))
+    assert set(x.tolist()) == set(a)
+    w = to_numpy(tnp.random.choice(10, 10, replace=False))
+    assert sorted(w.tolist()) == list(range(10))
+    p = to_numpy(tnp.random.choice(5, 2, replace=False, p=[0.0, 0.5, 0.0, 0.5, 0.0]))
+    assert sorted(p.tolist()) == [1, 3]
+    assert tnp.random.choice(3, p=[0, 0, 1]) == 2
+    # (tnp.asarray([2**64 - 1, 5], dtype=tnp.uint64) loses 2**64 - 1 in tnp_core, see report)
+    big = tnp.asarray(torch.tensor([-1, 5]).view(torch.uint64))
+    u = to_numpy(tnp.random.choice(big, 50))
+    assert u.dtype == numpy.uint64 and set(u.tolist()) == {2**64 - 1, 5}
+
+
+def test_results_are_fresh_arrays_not_views() -> None:
+    a = tnp.asarray([1.0, 2.0, 3.0])
+    for x in (tnp.random.choice(a, (2, 2)), tnp.random.choice(a, ()),
+              tnp.random.choice(tnp.asarray(4), 3), tnp.random.choice(tnp.asarray(4), ()),
+              tnp.random.choice(tnp.asarray(4), 3, replace=False)):
+        assert x.base is None and x.flags["WRITEABLE"] and x.flags["OWNDATA"]
+    x = tnp.random.choice(a, 3)
+    x[...] = 0
+    assert a.tolist() == [1.0, 2.0, 3.0]
+
+
+# ------------------------------------------------------------------ errors vs NumPy
+
+
+ERROR_CASES: list[Callable[[Any, Any], Any]] = [
+    lambda m, g: m.random.seed(-1),
+    lambda m, g: m.random.seed(2**32),
+    lambda m, g: m.random.seed([]),
+    lambda m, g: m.random.seed([1, -2]),
+    lambda m, g: m.random.seed(1.5),
+    lambda m, g: m.random.seed("a"),
+    lambda m, g: m.random.seed([[1, 2], [3, 4]]),
+    lambda m, g: m.random.seed([1, 2.5]),
+    lambda m, g: m.random.default_rng(-1),
+    lambda m, g: m.random.default_rng([1, -2]),
+    lambda m, g: m.random.default_rng(1.5),
+    lambda m, g: m.random.default_rng([1.5]),
+    lambda m, g: m.random.default_rng("a"),
+    lambda m, g: m.random.default_rng(b"ab"),
+    lambda m, g: m.random.default_rng(object()),
+    lambda m, g: m.random.rand(2.5),
+    lambda m, g: m.random.rand(-1),
+    lambda m, g: m.random.randn(3, -1),
+    lambda m, g: m.random.random(size=-1),
+    lambda m, g: m.random.random(size=2.5),
+    lambda m, g: m.random.random(size=(2, 1.5)),
+    lambda m, g: m.random.randint(0),
+    lambda m, g: m.random.randint(5, 5),
+    lambda m, g: m.random.randint(5, 4),
+    lambda m, g: m.random.randint(5, dtype=float),
+    lambda m, g: m.random.randint(5, dtype=m.complex128),
+    lambda m, g: m.random.randint(300, dtype=m.int8),
+    lambda m, g: m.random.randint(-200, 5, dtype=m.int8),
+    lambda m, g: m.random.randint(-1, 5, dtype=m.uint8),
+    lambda m, g: m.random.randint(2**63 + 1),
+    lambda m, g: m.random.randint([1, 5], [3, 2]),
+    lambda m, g: m.random.randint([0, 0], [3, 0]),
+    lambda m, g: m.random.randint(0, [1, 2], size=3),
+    lambda m, g: m.random.randint(5, size=-2),
+    lambda m, g: m.random.normal(0, -1),
+    lambda m, g: m.random.normal(0, -0.0),
+    lambda m, g: m.random.normal(0, [1, -1]),
+    lambda m, g: m.random.normal([0, 1], size=3),
+    lambda m, g: m.random.normal([[0], [1]], size=(2,)),
+    lambda m, g: m.random.normal([0, 1], [1, 2, 3]),
+    lambda m, g: m.random.uniform(0, m.inf),
+    lambda m, g: m.random.uniform([0, 0], [1, m.inf]),
+    lambda m, g: m.random.uniform(size=-1),
+    lambda m, g: m.random.choice(0),
+    lambda m, g: m.random.choice(-2),
+    lambda m, g: m.random.choice(5.0),
+    lambda m, g: m.random.choice([]),
+    lambda m, g: m.random.choice([[1, 2]]),
+    lambda m, g: m.random.choice(3, p=[0.5, 0.5]),
+    lambda m, g: m.random.choice(2, p=[0.5, 0.6]),
+    lambda m, g: m.random.choice(2, p=[1.5, -0.5]),
+    lambda m, g: m.random.choice(2, p=[[0.5, 0.5]]),
+    lambda m, g: m.random.choice(2, p=[m.nan, 1]),
+    lambda m, g: m.random.choice(3, 4, replace=False),
+    lambda m, g: m.random.choice(3, 2, replace=False, p=[1, 0, 0]),
+    lambda m, g: m.random.choice(3, size=-1),
+    lambda m, g: m.random.choice(3, size=2.5),
+    lambda m, g: g.integers(5, 5),
+    lambda m, g: g.integers(5, 4, endpoint=True),
+    lambda m, g: g.integers(0),
+    lambda m, g: g.integers(-3, -5),
+    lambda m, g: g.integers(5, dtype=bool),
+    lambda m, g: g.integers(0, 300, dtype=m.int8),
+    lambda m, g: g.integers(-200, 3, dtype=m.int8),
+    lambda m, g: g.integers(0, 128, dtype=m.int8, endpoint=True),
+    lambda m, g: g.integers(-1, dtype=m.uint8),
+    lambda m, g: g.integers(0, 2**64 + 1, dtype=m.uint64),
+    lambda m, g: g.integers(0, 2**64, dtype=m.uint64, endpoint=True),
+    lambda m, g: g.integers(0, 5, dtype=m.float64),
+    lambda m, g: g.integers([0, 300], dtype=m.int8),
+    lambda m, g: g.integers([-1, 3], 5, dtype=m.uint16),
+    lambda m, g: g.integers(m.asarray([-0.5, 3.0]), 5, dtype=m.uint16),
+    lambda m, g: g.integers(m.asarray([3, 9], dtype=m.uint32), m.asarray([4, 9], dtype=m.uint16)),
+    lambda m, g: g.integers([0, 5], [[4], [5]]),
+    lambda m, g: g.integers(m.asarray([2**63 + 5], dtype=m.uint64), 2**63),
+    lambda m, g: g.integers(0, [1, 2], size=3),
+    lambda m, g: g.integers(1j),
+    lambda m, g: g.random(dtype=m.int64),
+    lambda m, g: g.random(dtype=m.float16),
+    lambda m, g: g.random(dtype=m.complex128),
+    lambda m, g: g.random(size=-1),
+    lambda m, g: g.random(out=m.zeros(3, m.float32)),
+    lambda m, g: g.random(size=4, out=m.zeros(3)),
+    lambda m, g: g.random(size=(1, 3), out=m.zeros(3)),
+    lambda m, g: g.random(out=m.zeros((3, 2))[:, 0]),
+    lambda m, g: g.random(out=m.zeros(3, dtype=m.int64)),
+    lambda m, g: g.normal(0, -1),
+    lambda m, g: g.normal(0, -0.0),
+    lambda m, g: g.normal(0, [1, -1]),
+    lambda m, g: g.normal(1j),
+    lambda m, g: g.normal([0, 1], size=(3,)),
+    lambda m, g: g.uniform(0, m.inf),
+    lambda m, g: g.uniform(m.nan, 1),
+    lambda m, g: g.uniform(size=(2, -2)),
+]
+
+
+@pytest.mark.parametrize("case", range(len(ERROR_CASES)))
+def test_error_type_matches_numpy(case: int) -> None:
+    call = ERROR_CASES[case]
+    with pytest.raises(Exception) as numpy_error:
+        call(numpy, _generator(numpy))
+    with pytest.raises(numpy_error.type):
+        call(tnp, _generator(tnp))
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [(lambda g: g.integers(0, 300, dtype=tnp.int8), "high is out of bounds for int8"),
+     (lambda g: g.integers(-200, 3, dtype="i1"), "low is out of bounds for int8"),
+     (lambda g: g.integers(5, 5), "low >= high"),
+     (lambda g: g.integers(5, 4, endpoint=True), "low > high"),
+     (lambda g: g.integers(0), "high <= 0"),
+     (lambda g: g.normal(0, -1), "scale < 0"),
+     (lambda g: g.random(dtype=tnp.int64), "Unsupported dtype dtype('int64') for random"),
+     (lambda g: tnp.random.choice(2, p=[0.5, 0.6]), "probabilities do not sum to 1"),
+     (lambda g: tnp.random.seed(-1), "Seed must be between 0 and 2**32 - 1")],
+)
+def test_error_messages_match_numpy(call: Callable[[Any], Any], message: str) -> None:
+    with pytest.raises(Exception) as info:
+        call(tnp.random.default_rng(0))
+    assert str(info.value) == message
+
+
+# ------------------------------------------------------------------ statistics (fixed seeds)
+
+
+def _ks(sample: numpy.ndarray, cdf: Callable[[numpy.ndarray], numpy.ndarray]) -> float:
+    x = numpy.sort(sample)
+    f = cdf(x)
+    i = numpy.arange(1, len(x) + 1)
+    return float(max((i / len(x) - f).max(), (f - (i - 1) / len(x)).max()))
+
+
+_erf = numpy.frompyfunc(math.erf, 1, 1)
+
+
+def _normal_cdf(x: numpy.ndarray) -> numpy.ndarray:
+    return 0.5 * (1.0 + _erf(x / math.sqrt(2.0)).astype(numpy.float64))
+
+
+def _chi2_critical(df: int, z: float = 2.326) -> float:
+    """Upper 1% point of chi-square (Wilson-Hilferty approximation)."""
+    return df * (1 - 2 / (9 * df) + z * math.sqrt(2 / (9 * df))) ** 3
+
+
+def _chi2(counts: numpy.ndarray, probs: numpy.ndarray) -> float:
+    expected = probs * counts.sum()
+    return float(((counts - expected) ** 2 / expected).sum())
+
+
+def test_uniform_statistics() -> None:
+    g = tnp.random.default_rng(123)
+    x = to_numpy(g.random(N))
+    assert x.dtype == numpy.float64 and x.min() >= 0 and x.max() < 1
+    assert abs(x.mean() - 0.5) < 5 * math.sqrt(1 / 12 / N)
+    assert abs(x.std() - math.sqrt(1 / 12)) < 0.003
+    assert _ks(x, lambda t: t) < KS_CRIT
+    y = to_numpy(g.uniform(-2.0, 6.0, N))
+    assert _ks(y, lambda t: (t + 2.0) / 8.0) < KS_CRIT
+    z = to_numpy(g.random(N, dtype=tnp.float32)).astype(numpy.float64)
+    assert _ks(z, lambda t: t) < KS_CRIT
+    tnp.random.seed(5)
+    legacy = to_numpy(tnp.random.uniform(10.0, 11.0, N))
+    assert _ks(legacy, lambda t: t - 10.0) < KS_CRIT
+
+
+def test_normal_statistics() -> None:
+    g = tnp.random.default_rng(321)
+    x = to_numpy(g.normal(3.0, 2.0, N))
+    assert abs(x.mean() - 3.0) < 5 * 2.0 / math.sqrt(N)
+    assert abs(x.std() - 2.0) < 5 * 2.0 / math.sqrt(2 * N)
+    assert _ks((x - 3.0) / 2.0, _normal_cdf) < KS_CRIT
+    tnp.random.seed(8)
+    y = to_numpy(tnp.random.randn(N))
+    assert abs(y.mean()) < 5 / math.sqrt(N) and abs(y.std() - 1) < 5 / math.sqrt(2 * N)
+    assert _ks(y, _normal_cdf) < KS_CRIT
+
+
+@pytest.mark.parametrize("k", [6, 37])
+def test_integer_frequencies(k: int) -> None:
+    tnp.random.seed(k)
+    legacy = numpy.bincount(to_numpy(tnp.random.randint(0, k, N)), minlength=k)
+    fresh = numpy.bincount(to_numpy(tnp.random.default_rng(k).integers(1, k, N, endpoint=True)),
+                           minlength=k + 1)[1:]
+    for counts in (legacy, fresh):
+        assert len(counts) == k
+        assert _chi2(counts, numpy.full(k, 1 / k)) < _chi2_critical(k - 1)
+
+
+def test_integers_unbiased_for_awkward_ranges() -> None:
+    # reducing 32 random bits modulo 3 * 2**30 would put half the mass below 2**30
+    g = tnp.random.default_rng(9)
+    x = to_numpy(g.integers(0, 3 * 2**30, N))
+    assert abs((x < 2**30).mean() - 1 / 3) < 0.01
+    y = to_numpy(g.integers(0, 3 * 2**62, N, dtype=tnp.uint64))
+    assert abs((y < 2**62).mean() - 1 / 3) < 0.01
+    bits = to_numpy(g.integers(0, 2**64, N, dtype=tnp.uint64))
+    assert abs(((bits >> numpy.uint64(63)) == 1).mean() - 0.5) < 0.01
+    assert abs(((bits & numpy.uint64(1)) == 1).mean() - 0.5) < 0.01
+
+
+def test_bool_integers_balanced() -> None:
+    x = to_numpy(tnp.random.default_rng(4).integers(0, 2, N, dtype=bool))
+    assert x.dtype == numpy.bool_ and abs(x.mean() - 0.5) < 5 * 0.5 / math.sqrt(N)
+
+
+def test_choice_with_p_frequencies() -> None:
+    p = numpy.array([0.05, 0.4, 0.0, 0.25, 0.3])
+    tnp.random.seed(17)
+    x = to_numpy(tnp.random.choice(5, N, p=p.tolist()))
+    counts = numpy.bincount(x, minlength=5)
+    assert counts[2] == 0
+    keep = p > 0
+    assert _chi2(counts[keep], p[keep]) < _chi2_critical(int(keep.sum()) - 1)
+    u = numpy.bincount(to_numpy(tnp.random.choice(7, N)), minlength=7)
+    assert _chi2(u, numpy.full(7, 1 / 7)) < _chi2_critical(6)
+
+
+def test_choice_without_replacement_follows_weights() -> None:
+    # inclusion probabilities of successive weighted draws of 2 out of 3, computed exactly
+    p = numpy.array([0.6, 0.3, 0.1])
+    exact = numpy.array([p[i] + sum(p[j] * p[i] / (1 - p[j]) for j in range(3) if j != i)
+                         for i in range(3)])
+    tnp.random.seed(23)
+    trials = 3000
+    counts, first = numpy.zeros(3), numpy.zeros(3)
+    for _ in range(trials):
+        picked = to_numpy(tnp.random.choice(3, 2, replace=False, p=p.tolist()))
+        counts[picked] += 1
+        first[picked[0]] += 1  # the first pick is distributed as p
+    assert numpy.abs(counts / trials - exact).max() < 4 * math.sqrt(0.25 / trials)
+    assert _chi2(first, p) < _chi2_critical(2)
+
+
+def test_samples_on_default_device() -> None:
+    x = tnp.random.default_rng(0).normal(size=3)
+    assert x.tensor.device == torch.get_default_device()
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs CUDA")
+def test_cuda_default_device_streams() -> None:
+    cpu = to_numpy(tnp.random.default_rng(4).integers(0, 1000, 8))
+    with torch.device("cuda"):
+        g1, g2 = tnp.random.default_rng(4), tnp.random.default_rng(4)
+        a, b = g1.integers(0, 1000, 8), g2.integers(0, 1000, 8)
+        assert a.tensor.device.type == "cuda"
+        numpy.testing.assert_array_equal(to_numpy(a), to_numpy(b))
+        assert g1.normal(size=3).tensor.device.type == "cuda"
+        assert tnp.random.choice(5, 3, p=[0.2] * 5).tensor.device.type == "cuda"
+    # the CPU stream of the same seed is its own (not advanced by the CUDA draws)
+    numpy.testing.assert_array_equal(cpu, to_numpy(g1.integers(0, 1000, 8)))

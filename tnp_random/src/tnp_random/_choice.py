@@ -1,0 +1,113 @@
+"""``choice`` at torch level: uniform or weighted, with or without replacement."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import torch
+
+from ._integers import bounded_patterns
+from ._results import zero_d_array
+from ._seeding import Stream
+
+__all__ = ["choice"]
+
+_F64 = torch.float64
+
+
+def _population(a: torch.Tensor) -> int:
+    if a.dim() == 0:
+        if a.is_floating_point() or a.is_complex():
+            raise ValueError("a must be 1-dimensional or an integer")
+        return int(a.item())
+    if a.dim() != 1:
+        raise ValueError("a must be 1-dimensional")
+    return a.shape[0]
+
+
+def _probabilities(p: torch.Tensor, pop: int) -> torch.Tensor:
+    """Validate ``p`` like NumPy (messages included) and return it as float64."""
+    atol = math.sqrt(torch.finfo(_F64).eps)
+    if p.is_floating_point():
+        atol = max(atol, math.sqrt(torch.finfo(p.dtype).eps))
+    if p.dim() != 1:
+        raise ValueError("'p' must be 1-dimensional")
+    if p.shape[0] != pop:
+        raise ValueError("'a' and 'p' must have same size")
+    if p.is_complex():
+        raise TypeError("Cannot cast array data from complex to float64 according to 'safe'")
+    p = p.to(_F64)
+    if bool(torch.isnan(p).any()):
+        raise ValueError("probabilities contain NaN")
+    if bool((p < 0).any()):
+        raise ValueError("probabilities are not non-negative")
+    if abs(float(p.sum().item()) - 1.0) > atol:
+        raise ValueError("probabilities do not sum to 1")
+    return p
+
+
+def choice(
+    stream: Stream,
+    a: torch.Tensor,
+    size: tuple[int, ...] | None,
+    replace: bool,
+    p: torch.Tensor | None,
+) -> Any:
+    """Samples from ``a`` (an int ``n`` means ``arange(n)``).
+
+    Returns a Python int (integer ``a``, no ``size``), a 0-d tensor (an element of array
+    ``a``: the caller's return marker makes it a NumPy scalar), a 0-d ndarray (``size=()``)
+    or a tensor.
+    """
+    pop = _population(a)
+    shape = size if size is not None else ()
+    n = math.prod(shape)
+    if a.dim() == 0 and pop <= 0 and n:
+        raise ValueError("a must be greater than 0 unless no samples are taken")
+    if a.dim() == 1 and pop == 0 and n:
+        raise ValueError("'a' cannot be empty unless no samples are taken")
+    probs = _probabilities(p, pop) if p is not None else None
+    device = a.device if a.dim() else (p.device if p is not None else torch.get_default_device())
+    if not replace:
+        if n > pop:
+            raise ValueError("Cannot take a larger sample than population when 'replace=False'")
+        if probs is not None and int((probs > 0).sum().item()) < n:
+            raise ValueError("Fewer non-zero entries in p than size")
+    idx = _indices(stream, device, pop, n, replace, probs).reshape(shape)
+    if a.dim():  # advanced indexing copies (index_select lacks uint64)
+        picked = a[idx.to(a.device)] if size else a[idx.reshape(1)].reshape(()).clone()
+        return zero_d_array(picked) if size == () else picked
+    if size is None:
+        return int(idx.item())
+    idx = idx.clone()  # a fresh tensor, never a view of the permutation / draws
+    return zero_d_array(idx) if size == () else idx
+
+
+def _indices(
+    stream: Stream,
+    device: torch.device,
+    pop: int,
+    n: int,
+    replace: bool,
+    probs: torch.Tensor | None,
+) -> torch.Tensor:
+    """``n`` int64 indices into ``range(pop)``."""
+    if n == 0:
+        return torch.empty(0, dtype=torch.int64, device=device)
+    gen = stream.generator(device)
+    if probs is None:
+        if replace:
+            return bounded_patterns(stream, device, 0, pop - 1, (n,))
+        return torch.randperm(pop, generator=gen, device=device)[:n]
+    probs = probs.to(device)
+    if replace:  # inverse CDF, as NumPy does
+        cdf = probs.cumsum(0)
+        cdf /= cdf[-1].clone()
+        u = torch.rand(n, generator=gen, dtype=_F64, device=device)
+        return torch.searchsorted(cdf, u, right=True).clamp_(max=pop - 1)
+    # without replacement: the n smallest exponential "arrival times" E_i / p_i are a weighted
+    # sample without replacement (successive draws proportional to the remaining weights)
+    e = torch.empty(pop, dtype=_F64, device=device).exponential_(generator=gen)
+    keys = e / probs  # p_i == 0 gives +inf: never picked before a positive weight
+    return torch.argsort(keys, stable=True)[:n]

@@ -1,0 +1,72 @@
+"""Continuous samplers at torch level: ``random``, ``uniform``, ``normal``.
+
+Each takes a :class:`~tnp_random._seeding.Stream` and returns a Python float where NumPy does
+(no ``size``, scalar parameters) and a tensor otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import torch
+
+import tnp_core
+
+from ._params import check_non_negative, device_of, float_param, result_shape
+from ._seeding import Stream
+
+__all__ = ["random_floats", "uniform", "normal", "float_dtype"]
+
+_F64 = torch.float64
+_FLOATS = (torch.float64, torch.float32)
+
+
+def float_dtype(dtype: Any, name: str) -> torch.dtype:
+    """``dtype=`` of ``Generator.random``: float64 or float32, else NumPy's TypeError."""
+    dt = dtype if isinstance(dtype, torch.dtype) else tnp_core.dtype(dtype).torch
+    if dt not in _FLOATS:
+        shown = str(dt).removeprefix("torch.")
+        raise TypeError(f"Unsupported dtype dtype('{shown}') for {name}")
+    return dt
+
+
+def random_floats(
+    stream: Stream, size: tuple[int, ...] | None, dtype: torch.dtype = _F64
+) -> float | torch.Tensor:
+    """Uniform samples in ``[0, 1)``."""
+    device = torch.get_default_device()
+    gen = stream.generator(device)
+    t = torch.rand(size if size is not None else (), generator=gen, dtype=dtype, device=device)
+    return float(t.item()) if size is None else t
+
+
+def uniform(
+    stream: Stream, low: Any, high: Any, size: tuple[int, ...] | None, range_message: str
+) -> float | torch.Tensor:
+    """Uniform samples in ``[low, high)``: ``low + (high - low) * U``."""
+    lo, hi = float_param(low), float_param(high)
+    span = hi - lo
+    finite = bool(torch.isfinite(span).all()) if isinstance(span, torch.Tensor) else (
+        math.isfinite(span)
+    )
+    if not finite:
+        raise OverflowError(range_message)
+    shape = result_shape(size, (lo, span))
+    device = device_of(lo, hi)
+    u = torch.rand(shape or (), generator=stream.generator(device), dtype=_F64, device=device)
+    r = lo + span * u
+    return float(r.item()) if shape is None else r
+
+
+def normal(
+    stream: Stream, loc: Any, scale: Any, size: tuple[int, ...] | None
+) -> float | torch.Tensor:
+    """Normal samples: ``loc + scale * Z``."""
+    mu, sigma = float_param(loc), float_param(scale)
+    check_non_negative(sigma, "scale")
+    shape = result_shape(size, (mu, sigma))
+    device = device_of(mu, sigma)
+    z = torch.randn(shape or (), generator=stream.generator(device), dtype=_F64, device=device)
+    r = mu + sigma * z
+    return float(r.item()) if shape is None else r

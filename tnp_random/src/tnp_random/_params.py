@@ -1,0 +1,119 @@
+"""Argument handling shared by the samplers: ``size``, float parameters, shapes, devices."""
+
+from __future__ import annotations
+
+import math
+import operator
+from typing import Any, Union
+
+import torch
+
+__all__ = [
+    "FloatParam",
+    "normalize_size",
+    "float_param",
+    "check_non_negative",
+    "result_shape",
+    "broadcast",
+    "device_of",
+    "dims",
+]
+
+FloatParam = Union[float, torch.Tensor]
+"""A distribution parameter: a Python float, or a float64 tensor with at least one dimension."""
+
+_F64 = torch.float64
+
+
+def normalize_size(size: Any) -> tuple[int, ...] | None:
+    """NumPy's ``size=``: None, an integer or a sequence of integers (non-negative)."""
+    if size is None:
+        return None
+    try:
+        shape: tuple[int, ...] = (operator.index(size),)
+    except TypeError:
+        try:
+            shape = tuple(operator.index(d) for d in size)
+        except TypeError:
+            raise TypeError(
+                f"expected a sequence of integers or a single integer, got '{size!r}'"
+            ) from None
+    if any(d < 0 for d in shape):
+        raise ValueError("negative dimensions are not allowed")
+    return shape
+
+
+def dims(args: tuple[Any, ...]) -> tuple[int, ...]:
+    """The ``*args`` of ``rand`` / ``randn`` as a shape."""
+    shape = tuple(map(operator.index, args))
+    if any(d < 0 for d in shape):
+        raise ValueError("negative dimensions are not allowed")
+    return shape
+
+
+def float_param(x: Any) -> FloatParam:
+    """A real parameter as a Python float (scalars, 0-d tensors) or a float64 tensor."""
+    if isinstance(x, torch.Tensor):
+        if x.is_complex():
+            raise TypeError("float() argument must be a string or a real number, not 'complex'")
+        if x.dim() == 0:
+            return float(x.item())
+        return x if x.dtype is _F64 else x.to(_F64)
+    if isinstance(x, complex):
+        raise TypeError("float() argument must be a string or a real number, not 'complex'")
+    return float(x)
+
+
+def check_non_negative(x: FloatParam, name: str) -> None:
+    """NumPy's check: a negative value (``-0.0`` included, NaN excluded) is a ValueError."""
+    if isinstance(x, torch.Tensor):
+        bad = bool((torch.signbit(x) & ~torch.isnan(x)).any())
+    else:
+        bad = math.copysign(1.0, x) < 0 and not math.isnan(x)
+    if bad:
+        raise ValueError(f"{name} < 0")
+
+
+def broadcast(*shapes: tuple[int, ...]) -> tuple[int, ...] | None:
+    """NumPy's broadcast of ``shapes``, or None when they do not broadcast."""
+    ndim = max(map(len, shapes), default=0)
+    out = [1] * ndim
+    for shape in shapes:
+        for i, d in enumerate(shape, ndim - len(shape)):
+            if d != out[i]:
+                if out[i] != 1 and d != 1:
+                    return None
+                if d != 1:
+                    out[i] = d
+    return tuple(out)
+
+
+def result_shape(size: tuple[int, ...] | None, params: tuple[Any, ...]) -> tuple[int, ...] | None:
+    """The output shape; None when NumPy returns a Python scalar (no size, scalar params).
+
+    Tensor parameters broadcast together; with ``size`` they must broadcast *to* ``size``.
+    """
+    shapes = [tuple(p.shape) for p in params if isinstance(p, torch.Tensor)]
+    if not shapes:
+        return size
+    inputs = broadcast(*shapes)
+    if inputs is None or size is not None and broadcast(size, inputs) is None:
+        raise ValueError(
+            "shape mismatch: objects cannot be broadcast to a single shape.  Shapes: "
+            + ", ".join(str(s) for s in ([size] if size is not None else []) + shapes)
+        )
+    if size is None:
+        return inputs or None
+    if broadcast(size, inputs) != size:
+        raise ValueError(
+            f"Output size {size} is not compatible with broadcast dimensions of inputs {inputs}."
+        )
+    return size
+
+
+def device_of(*params: Any) -> torch.device:
+    """Where to sample: the device of the first tensor parameter, else torch's default."""
+    for p in params:
+        if isinstance(p, torch.Tensor):
+            return p.device
+    return torch.get_default_device()
