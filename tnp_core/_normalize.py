@@ -19,6 +19,7 @@ from . import _dtypes
 from ._convert import to_operand, to_tensor
 from ._ndarray import SCALAR_TYPES, ndarray, wrap_view
 from ._slots import Slot, scoped, translate_torch_error
+from .exceptions import PluginError
 from .annotations import (
     ARRAY,
     ARRAY_OR_SCALAR,
@@ -291,6 +292,8 @@ def make_public(
                 r = slot.kernels[0](*args, **kwargs)
                 if r is NotImplemented:
                     r = slot.fall_through(args, kwargs)
+        except PluginError:
+            raise
         except RuntimeError as e:
             raise translate_torch_error(e, name) from None
         if out is not None:

@@ -259,7 +259,7 @@ class Registry:
                     self._check_ufunc_override(p, definition, strict_for)
                     for p in kernels.pop(name, [])
                 ]
-                chain = self._resolve_chain(name, ordered + [p for p in extra if p])
+                chain = self._resolve_chain(name, _order(ordered + [p for p in extra if p]))
                 uf = self.publics.get(name)
                 slot = self._slot(name)
                 if isinstance(uf, ufunc):

@@ -10,6 +10,7 @@ A third party that overrides the kernel of ``add`` keeps all of this.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,13 +22,44 @@ from ._convert import to_operand, to_tensor
 from ._indexing import getitem_tensor, prepare_key
 from ._ndarray import SCALAR_TYPES, ndarray
 from ._slots import Slot, broadcast_error, scoped, translate_torch_error
-from .exceptions import AxisError, UFuncTypeError
+from .exceptions import AxisError, PluginError, UFuncTypeError
 
 __all__ = ["UfuncDef", "ufunc", "normalize_axis", "normalize_axes"]
 
 _Tensor = torch.Tensor
 _new = object.__new__
 _from_torch = _dtypes._FROM_TORCH
+
+
+_SAME_KIND = "same_kind"
+_CASTINGS = frozenset({"no", "equiv", "safe", "same_kind", "unsafe"})
+_BOOL = torch.bool
+_PYINT_EXACT = frozenset(
+    {
+        "equal",
+        "not_equal",
+        "less",
+        "less_equal",
+        "greater",
+        "greater_equal",
+        "logical_and",
+        "logical_or",
+        "logical_xor",
+    }
+)
+_LOGICAL = frozenset({"logical_and", "logical_or", "logical_xor", "logical_not"})
+
+
+def _casts(src: Any, dst: _dtypes.dtype, casting: str) -> bool:
+    """``can_cast`` for a dtype or a weak Python scalar type (NEP 50: by kind, not value)."""
+    if isinstance(src, _dtypes.dtype):
+        return _dtypes.can_cast_dtypes(src, dst, casting)
+    if casting == "unsafe":
+        return True
+    if src is bool and casting in ("no", "equiv"):
+        return dst is _dtypes.bool_
+    k = _dtypes._WEAK_ORDER[src]
+    return k <= dst._order or (k == 2 and dst._order == 1)
 
 
 class _NoValueType:
@@ -72,6 +104,9 @@ class UfuncDef:
     """``scatter_reduce`` mode for ``at`` ("sum", "prod", "amax", "amin")."""
     upcast_reductions: bool = False
     """Reduce/accumulate bool and small ints in the default int (NumPy's add and multiply)."""
+    reorderable: bool = False
+    """``reduce`` may take several axes at once (NumPy's add, multiply, maximum, logical_and...;
+    not subtract, divide or power)."""
     int_to_float: bool = False
     """Integer and bool inputs compute in float64 (NumPy's true_divide resolver)."""
     type_errors: Mapping[str, str] = field(default_factory=dict)
@@ -149,6 +184,14 @@ class ufunc:
         self._slot = slot
         self._loops = _parse_loops(definition.types)
         self._simple = definition.nout == 1 and definition.nin in (1, 2)
+        # every loop like "ff->f": dtype= picks the loop of that dtype (NumPy's uniform promoter)
+        self._uniform = bool(self._loops) and all(
+            len(set(ins + outs)) == 1 for ins, outs in self._loops
+        )
+        # NumPy 2 compares Python ints beyond the array dtype's range exactly (no OverflowError)
+        self._pyint_exact = definition.name in _PYINT_EXACT
+        # NumPy's logical ufuncs reduce in bool whatever the input dtype
+        self._logical = definition.name in _LOGICAL
         self._cache: dict[
             tuple[Any, ...], tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]
         ] = {}
@@ -173,45 +216,77 @@ class ufunc:
 
     # ------------------------------------------------------------------ type resolution
     def _resolve(
-        self, key: tuple[Any, ...], dtype: _dtypes.dtype | None, casting: str
+        self, key: tuple[Any, ...], fixed: tuple[Any, ...] | None, casting: str
     ) -> tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]:
+        """The loop for operand keys (torch dtypes, or Python types for weak scalars).
+
+        ``fixed``: NumPy's ``signature`` (``dtype=`` fixes the outputs): one parsed dtype or
+        None per operand, or None when nothing is fixed.
+        """
         strong = [_from_torch[k] for k in key if isinstance(k, torch.dtype)]
         weak = [k for k in key if isinstance(k, type)]
-        if dtype is not None:
-            return self._resolve_for_output(strong, weak, key, dtype, casting)
+        if fixed is None:
+            ins, outs = self._default_loop(strong, weak)
+        else:
+            ins, outs = self._fixed_loop(key, fixed)
+        if fixed is not None or casting in ("no", "equiv"):
+            self._check_inputs(key, ins, casting)
+        return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
+
+    def _default_loop(self, strong: list, weak: list) -> tuple[tuple, tuple]:
+        """NumPy's default resolution: the NEP 50 common dtype picks the first safe loop."""
         d = self._def
         common = _dtypes.result_type_of(strong, weak)
+        msg = d.type_errors.get(common.kind)  # NumPy's resolvers refusing e.g. bool subtract
+        if msg:
+            raise UFuncTypeError(msg)
         if d.int_to_float and common.kind in "biu":
             common = _dtypes.float64
         for ins, outs in self._loops:
             if all(_dtypes.can_cast_dtypes(common, i, "safe") for i in ins):
-                return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
+                return ins, outs
         raise self._no_loop(common, strong)
 
-    def _resolve_for_output(
-        self, strong: list, weak: list, key: tuple, dtype: _dtypes.dtype, casting: str
-    ) -> tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]:
+    def _fixed_loop(self, key: tuple, fixed: tuple) -> tuple[tuple, tuple]:
+        """The loop when ``dtype=`` / ``signature=`` fix some operand dtypes (NumPy 2 rules).
+
+        Uniform ufuncs (every loop like ``ff->f``) take the loop of the fixed dtype when all
+        fixed entries agree; others search the loops matching the fixed entries for the first
+        one whose inputs the operands cast to safely.
+        """
+        if self._uniform:
+            given = {f for f in fixed if f is not None}
+            if len(given) == 1:
+                (g,) = given
+                for ins, outs in self._loops:
+                    if ins[0] is g:
+                        return ins, outs
+            raise self._no_matching_loop()
+        srcs = [_from_torch[k] if isinstance(k, torch.dtype) else k for k in key]
         for ins, outs in self._loops:
-            if outs[0] is dtype or ins[0] is dtype and outs[0] is _dtypes.bool_:
-                break
-        else:
-            raise self._no_loop(dtype, strong)
-        i = 0
-        for k, want in zip(key, ins):
-            if isinstance(k, torch.dtype):
-                src = _from_torch[k]
-                if not _dtypes.can_cast_dtypes(src, want, casting):
-                    raise UFuncTypeError(
-                        f"Cannot cast ufunc '{self.__name__}' input {i} from {src!r} to "
-                        f"{want!r} with casting rule '{casting}'"
-                    )
-            i += 1
-        return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
+            if any(f is not None and f is not lp for f, lp in zip(fixed, (*ins, *outs))):
+                continue
+            if all(_casts(k, i, "safe") for k, i in zip(srcs, ins)):
+                return ins, outs
+        raise self._no_matching_loop()
+
+    def _check_inputs(self, key: tuple, ins: tuple, casting: str) -> None:
+        for i, (k, want) in enumerate(zip(key, ins)):
+            src = _from_torch[k] if isinstance(k, torch.dtype) else k
+            if not _casts(src, want, casting):
+                name = repr(src) if isinstance(src, _dtypes.dtype) else f"Python {src.__name__}"
+                raise UFuncTypeError(
+                    f"Cannot cast ufunc '{self.__name__}' input {i} from {name} to {want!r} "
+                    f"with casting rule '{casting}'"
+                )
+
+    def _no_matching_loop(self) -> UFuncTypeError:
+        return UFuncTypeError(
+            "No loop matching the specified signature and casting was found for ufunc "
+            f"{self.__name__}"
+        )
 
     def _no_loop(self, common: _dtypes.dtype, strong: list) -> UFuncTypeError:
-        msg = self._def.type_errors.get(common.kind)
-        if msg:
-            return UFuncTypeError(msg)
         types = ", ".join(repr(d) for d in strong) or repr(common)
         return UFuncTypeError(
             f"ufunc '{self.__name__}' did not contain a loop with signature matching types "
@@ -220,15 +295,22 @@ class ufunc:
 
     # ------------------------------------------------------------------ computing
     def _compute(
-        self, ops: tuple[Any, ...], dtype: _dtypes.dtype | None = None, casting: str = "same_kind"
+        self,
+        ops: tuple[Any, ...],
+        fixed: tuple[Any, ...] | None = None,
+        casting: str = "same_kind",
     ) -> tuple[_Tensor, ...]:
         """Resolve the loop, cast the operands, run the kernel; returns the output tensors."""
         key = tuple(o.dtype if type(o) is _Tensor else type(o) for o in ops)
-        if dtype is not None:
-            key = (*key, dtype, casting)
+        if fixed is not None or casting is not _SAME_KIND:
+            key = (*key, fixed, casting)
         loop = self._cache.get(key)
         if loop is None:
-            loop = self._resolve(key[: self.nin], dtype, casting)
+            if casting not in _CASTINGS:
+                raise ValueError(
+                    "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
+                )
+            loop = self._resolve(key[: self.nin], fixed, casting)
             self._cache[key] = loop
         cin, couts = loop
         slot = self._slot
@@ -236,19 +318,25 @@ class ufunc:
         device = None
         n_tensors = 0
         cast = []
-        for o, ci in zip(ops, cin):
-            if type(o) is _Tensor:
+        for i, (o, ci) in enumerate(zip(ops, cin)):
+            to = type(o)
+            if to is _Tensor:
                 n_tensors += 1
                 device = o.device
                 if o.dtype is not ci:
                     o = o.to(ci)
-            elif (
-                type(o) is int
-                and ci.is_floating_point is False
-                and ci.is_complex is False
-                and ci is not torch.bool
-            ):
-                _check_int_bounds(o, ci)
+            elif to is int:
+                if ci.is_floating_point is False and ci.is_complex is False and ci is not _BOOL:
+                    lo, hi = _INT_BOUNDS[ci]
+                    if not lo <= o <= hi:
+                        if self._pyint_exact:  # beyond every value of the dtype: as +-inf
+                            inf = math.inf if o > 0 else -math.inf
+                            return self._compute((*ops[:i], inf, *ops[i + 1 :]), fixed, casting)
+                        raise OverflowError(
+                            f"Python integer {o} out of bounds for {_from_torch[ci].name}"
+                        )
+            elif to is bool and ci is not _BOOL:
+                o = int(o)  # torch refuses bool scalars in arithmetic with numbers
             cast.append(o)
         if n_tensors < len(cast) and (not python_ok or n_tensors == 0):
             cast = [
@@ -262,6 +350,8 @@ class ufunc:
                 r = slot.kernels[0](*cast)
                 if r is NotImplemented:
                     r = slot.fall_through(cast, {})
+        except PluginError:
+            raise
         except RuntimeError as e:
             shapes = [tuple(o.shape) for o in cast if type(o) is _Tensor]
             raise (broadcast_error(shapes) or translate_torch_error(e, self.__name__)) from None
@@ -276,7 +366,7 @@ class ufunc:
         *args: Any,
         out: Any = None,
         where: Any = True,
-        casting: str = "same_kind",
+        casting: str = _SAME_KIND,
         order: str = "K",
         dtype: Any = None,
         subok: bool = True,
@@ -285,21 +375,46 @@ class ufunc:
         if len(args) != self.nin:
             args, out = self._positional_out(args, out)
         ops = tuple(map(to_operand, args))
-        if out is None and where is True and dtype is None:
+        if (
+            out is None
+            and where is True
+            and dtype is None
+            and signature is None
+            and casting is _SAME_KIND
+        ):
             if self._simple and not scoped.count:
                 r = self._fast(ops)
                 if r is not None:
                     return wrap_scalarizing(r)
             if self.nout == 1:
-                return wrap_scalarizing(self._compute(ops, None, casting)[0])
-            return tuple(map(wrap_scalarizing, self._compute(ops, None, casting)))
-        dt = None if dtype is None else _dtypes.as_dtype(dtype)
-        if signature is not None and dt is None:
-            sig = signature if isinstance(signature, tuple) else (signature,)
-            if sig[-1] is not None:
-                dt = _dtypes.as_dtype(sig[-1])
-        results = self._compute(ops, dt, casting)
+                return wrap_scalarizing(self._compute(ops)[0])
+            return tuple(map(wrap_scalarizing, self._compute(ops)))
+        fixed = self._fixed_of(dtype, signature)
+        results = self._compute(ops, fixed, casting)
         return self._finish(results, out, where, casting)
+
+    def _fixed_of(self, dtype: Any, signature: Any) -> tuple[Any, ...] | None:
+        """``dtype=`` / ``signature=`` as one parsed dtype (or None) per operand."""
+        if dtype is not None:
+            if signature is not None:
+                raise TypeError("cannot specify both 'signature' and 'dtype'")
+            d = _dtypes.as_dtype(dtype)
+            return (None,) * self.nin + (d,) * self.nout
+        if signature is None:
+            return None
+        if isinstance(signature, str) and "->" in signature:
+            ins, outs = signature.split("->")
+            sig: Any = (*ins, *outs)
+        elif isinstance(signature, (tuple, list)):
+            sig = tuple(signature)
+        else:
+            return (None,) * self.nin + (_dtypes.as_dtype(signature),) * self.nout
+        if len(sig) != self.nargs:
+            raise ValueError(
+                f"a type-tuple must be specified of length {self.nargs} for ufunc '{self.__name__}'"
+            )
+        fixed = tuple(None if x is None else _dtypes.as_dtype(x) for x in sig)
+        return None if all(f is None for f in fixed) else fixed
 
     def _fast(self, ops: tuple[Any, ...]) -> _Tensor | None:
         """The common case: tensor operands whose loop is cached; None -> take the full path."""
@@ -335,6 +450,8 @@ class ufunc:
         slot = self._slot
         try:
             r = slot.kernels[0](*args)
+        except PluginError:
+            raise
         except RuntimeError as e:
             shapes = [tuple(o.shape) for o in args if type(o) is _Tensor]
             raise (broadcast_error(shapes) or translate_torch_error(e, self.__name__)) from None
@@ -346,6 +463,11 @@ class ufunc:
         nin, nargs = self.nin, self.nargs
         if len(args) == nargs and out is None:
             outs = args[nin:]
+            for o in outs:
+                if o is not None and not isinstance(o, ndarray):
+                    raise TypeError("return arrays must be of ArrayType")
+            if all(o is None for o in outs):
+                return args[:nin], None
             return args[:nin], outs[0] if self.nout == 1 else outs
         raise TypeError(
             f"{self.__name__}() takes from {nin} to {nargs} positional arguments but "
@@ -401,13 +523,41 @@ class ufunc:
         p = self._slot.providers
         return bool(p) and p[0].is_default and p[0].kernel is self._def.kernel and not scoped.count
 
-    def _reduction_dtype(self, t: _Tensor, dtype: Any) -> _dtypes.dtype:
-        if dtype is not None:
-            return _dtypes.as_dtype(dtype)
+    def _reduce_loop(
+        self, t: _Tensor, dtype: Any, out: Any, method: str
+    ) -> tuple[torch.dtype, torch.dtype]:
+        """(computation dtype, result dtype) of reduce / accumulate / reduceat over ``t``.
+
+        NumPy: ``dtype=`` wins; else an ``out`` joins the promotion; else add and multiply
+        reduce bool and small integers in the default integer.  The loop must map the
+        accumulator's dtype to itself (``equal.reduce`` on integers has no such loop); the
+        logical ufuncs reduce in bool.
+        """
+        if self.nin != 2 or self.nout != 1:
+            raise ValueError(f"{method} only supported for binary functions")
+        if self._logical:
+            return _BOOL, _BOOL
         d = _from_torch[t.dtype]
-        if self._def.upcast_reductions and (d.kind == "b" or d.kind in "iu" and d.itemsize < 8):
-            return _dtypes.uint64 if d.kind == "u" else _dtypes.int64
-        return d
+        if dtype is not None:
+            d = _dtypes.as_dtype(dtype)
+        elif out is not None and isinstance(out, ndarray):
+            d = _dtypes.promote_types(d, out.dtype)
+        elif self._def.upcast_reductions and (d.kind == "b" or d.kind in "iu" and d.itemsize < 8):
+            d = _dtypes.uint64 if d.kind == "u" else _dtypes.int64
+        cin, couts = self._cache_loop((d.torch, d.torch))
+        if couts[0] is not cin[0]:
+            raise self._no_matching_loop()
+        return cin[0], couts[0]
+
+    def _reduce_core(self, x: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
+        """Reduce a non-empty ``x`` (already in the loop dtype) over ``axes``."""
+        if not axes:
+            return x.clone()
+        if self._def.reduce is not None and self._uses_default_kernel():
+            r = self._def.reduce(x, axes, keepdims)
+        else:
+            r = self._fold(x, axes, keepdims)
+        return r if r.dtype is x.dtype else r.to(x.dtype)
 
     def reduce(
         self,
@@ -420,19 +570,18 @@ class ufunc:
         where: Any = True,
     ) -> Any:
         """Reduce ``array`` along ``axis`` by repeatedly applying the ufunc."""
-        if self.nin != 2 or self.nout != 1:
-            raise ValueError("reduce only supported for binary functions")
         t = to_tensor(array)
+        ct, rt = self._reduce_loop(t, dtype, out, "reduce")
         axes = normalize_axes(axis, t.dim())
-        dt = (
-            self._reduction_dtype(t, dtype)
-            if self._def.upcast_reductions or dtype is not None
-            else _from_torch[t.dtype]
-        )
-        cin, couts = self._cache_loop((dt.torch, dt.torch))
-        x = t if t.dtype is cin[0] else t.to(cin[0])
+        if len(axes) > 1 and not self._def.reorderable:
+            raise ValueError(
+                f"reduction operation '{self.__name__}' is not reorderable, so at most one axis "
+                "may be specified"
+            )
+        x = t if t.dtype is ct else t.to(ct)
         identity = self.identity if initial is _NoValue else initial
-        empty = any(t.shape[a] == 0 for a in axes) or t.numel() == 0
+        shape = [1 if i in axes else n for i, n in enumerate(t.shape) if keepdims or i not in axes]
+        empty = any(t.shape[a] == 0 for a in axes)
         if empty and identity is None:
             raise ValueError(
                 f"zero-size array to reduction operation {self.__name__} which has no identity"
@@ -443,23 +592,19 @@ class ufunc:
                     f"reduction operation '{self.__name__}' does not have an identity, so to use "
                     "a where mask one has to specify 'initial'"
                 )
+            fill = self.identity if self.identity is not None else identity
             mask = to_tensor(where).to(torch.bool)
-            x = torch.where(mask, x, torch.tensor(identity, dtype=x.dtype, device=x.device))
+            x = torch.where(mask, x, torch.tensor(fill, dtype=x.dtype, device=x.device))
         if empty:
-            shape = (
-                [1 if i in axes else n for i, n in enumerate(t.shape)]
-                if keepdims
-                else [n for i, n in enumerate(t.shape) if i not in axes]
-            )
-            r = torch.full(shape, identity, dtype=couts[0], device=t.device)
-        elif self._def.reduce is not None and self._uses_default_kernel():
-            r = self._def.reduce(x, axes, keepdims)
+            r = torch.full(shape, identity, dtype=ct, device=t.device)
+        elif x.numel() == 0:
+            r = torch.empty(shape, dtype=ct, device=t.device)
         else:
-            r = self._fold(x, axes, keepdims)
-        if initial is not _NoValue and not empty and initial is not None:
-            r = self._compute((r, initial))[0]
-        if r.dtype is not couts[0]:
-            r = r.to(couts[0])
+            r = self._reduce_core(x, axes, keepdims)
+            if initial is not _NoValue and initial is not None:
+                r = self._compute((r, initial))[0]
+        if r.dtype is not rt:
+            r = r.to(rt)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
         return wrap_scalarizing(r)
@@ -486,31 +631,26 @@ class ufunc:
 
     def accumulate(self, array: Any, axis: int = 0, dtype: Any = None, out: Any = None) -> Any:
         """Accumulate the ufunc along ``axis`` (``add.accumulate`` is a cumulative sum)."""
-        if self.nin != 2 or self.nout != 1:
-            raise ValueError("accumulate only supported for binary functions")
         t = to_tensor(array)
+        ct, rt = self._reduce_loop(t, dtype, out, "accumulate")
         if t.dim() == 0:
             raise TypeError("cannot accumulate on a scalar")
         ax = normalize_axis(axis, t.dim())
-        dt = (
-            self._reduction_dtype(t, dtype)
-            if self._def.upcast_reductions or dtype is not None
-            else _from_torch[t.dtype]
-        )
-        cin, couts = self._cache_loop((dt.torch, dt.torch))
-        x = t if t.dtype is cin[0] else t.to(cin[0])
-        if self._def.accumulate is not None and self._uses_default_kernel():
+        x = t if t.dtype is ct else t.to(ct)
+        if x.shape[ax] == 0:
+            r = x.clone()
+        elif self._def.accumulate is not None and self._uses_default_kernel():
             r = self._def.accumulate(x, ax)
         else:
-            parts = list(x.unbind(ax))
-            acc = parts[0] if parts else None
-            res = []
-            for p in parts:
-                acc = p if not res else self._compute((acc, p))[0]
+            parts = x.unbind(ax)
+            acc = parts[0]
+            res = [acc]
+            for p in parts[1:]:
+                acc = self._compute((acc, p))[0]
                 res.append(acc)
-            r = torch.stack(res, ax) if res else x.to(couts[0])
-        if r.dtype is not couts[0]:
-            r = r.to(couts[0])
+            r = torch.stack(res, ax)
+        if r.dtype is not rt:
+            r = r.to(rt)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
         a = _new(ndarray)
@@ -522,9 +662,11 @@ class ufunc:
     ) -> Any:
         """Reduce over the slices ``indices[i]:indices[i+1]`` along ``axis``."""
         t = to_tensor(array)
+        ct, rt = self._reduce_loop(t, dtype, out, "reduceat")
         ax = normalize_axis(axis, t.dim())
+        x = t if t.dtype is ct else t.to(ct)
         idx = [int(i) for i in to_tensor(indices).reshape(-1).tolist()]
-        n = t.shape[ax]
+        n = x.shape[ax]
         parts = []
         for j, start in enumerate(idx):
             if not 0 <= start < n:
@@ -532,13 +674,18 @@ class ufunc:
                     f"index {start} out-of-bounds in {self.__name__}.reduceat [0, {n})"
                 )
             stop = idx[j + 1] if j + 1 < len(idx) else n
-            if stop <= start:
-                parts.append(t.select(ax, start))
+            if stop <= start:  # NumPy: the single element at indices[j]
+                parts.append(x.select(ax, start))
             else:
-                parts.append(
-                    self.reduce(t.narrow(ax, start, stop - start), axis=ax, dtype=dtype)._t
-                )
-        r = torch.stack(parts, ax)
+                parts.append(self._reduce_core(x.narrow(ax, start, stop - start), (ax,), False))
+        if parts:
+            r = torch.stack(parts, ax)
+        else:
+            shape = list(x.shape)
+            shape[ax] = 0
+            r = torch.empty(shape, dtype=ct, device=x.device)
+        if r.dtype is not rt:
+            r = r.to(rt)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
         a = _new(ndarray)
@@ -549,12 +696,17 @@ class ufunc:
         """Apply the ufunc to all pairs ``(a, b)``: result shape ``A.shape + B.shape``."""
         if self.nin != 2:
             raise ValueError("outer product only supported for binary functions")
-        a = to_tensor(A)
-        b = to_tensor(B)
-        return self(a.reshape(*a.shape, *([1] * b.dim())), b, **kwargs)
+        a = to_operand(A)
+        b = to_operand(B)
+        if type(a) is _Tensor and type(b) is _Tensor:
+            a = a.reshape(*a.shape, *([1] * b.dim()))
+        return self(a, b, **kwargs)
 
     def at(self, a: Any, indices: Any, b: Any = None, /) -> None:
-        """Unbuffered in-place ``a[indices] = ufunc(a[indices], b)``; repeated indices accumulate."""
+        """Unbuffered in-place ``a[indices] = ufunc(a[indices], b)``; repeated indices accumulate.
+
+        As in NumPy, the result is cast back to ``a``'s dtype with 'unsafe' casting.
+        """
         if not isinstance(a, ndarray):
             raise TypeError("first operand of ufunc.at must be an array")
         if a._ro:
@@ -566,23 +718,17 @@ class ufunc:
         contiguous = t.is_contiguous()
         buf = t.view(-1) if contiguous else t.reshape(-1).clone()
         if self.nin == 1:
+            if b is not None:
+                raise ValueError("second operand provided when ufunc is unary")
+            self._cache_loop((t.dtype,))  # the loop exists (or NumPy's error)
             for i in flat_idx.tolist():
                 buf[i] = self._compute((buf[i],))[0].to(buf.dtype)
         else:
             if b is None:
                 raise ValueError("second operand needed for ufunc")
-            bop = to_operand(b)
-            cin, couts = self._cache_loop(
-                (t.dtype, bop.dtype if type(bop) is _Tensor else type(bop))
-            )
-            if not _dtypes.can_cast_dtypes(
-                _from_torch[couts[0]], _from_torch[t.dtype], "same_kind"
-            ):
-                raise UFuncTypeError(
-                    f"Cannot cast ufunc '{self.__name__}' output from {_from_torch[couts[0]]!r} "
-                    f"to {_from_torch[t.dtype]!r} with casting rule 'same_kind'"
-                )
-            bt = torch.as_tensor(bop, device=t.device)
+            bt = to_tensor(b)  # NumPy converts ``b`` with asarray: Python scalars are not weak
+            cin, couts = self._cache_loop((t.dtype, bt.dtype))
+            bt = bt.to(device=t.device, dtype=cin[1])
             try:
                 vals = bt.broadcast_to(lin.shape).reshape(-1)
             except RuntimeError:
@@ -590,11 +736,19 @@ class ufunc:
                     f"array is not broadcastable to correct shape {tuple(lin.shape)}"
                 ) from None
             mode = self._def.scatter if self._uses_default_kernel() else None
-            if mode == "sum":
-                buf.index_add_(0, flat_idx, vals.to(buf.dtype))
-            elif mode is not None:
-                buf.scatter_reduce_(0, flat_idx, vals.to(buf.dtype), mode, include_self=True)
-            else:
+            if cin[0] is not t.dtype or couts[0] is not t.dtype:
+                mode = None  # the loop computes in another dtype: elementwise, then cast
+            done = False
+            if mode is not None:
+                try:
+                    if mode == "sum":
+                        buf.index_add_(0, flat_idx, vals)
+                    else:
+                        buf.scatter_reduce_(0, flat_idx, vals, mode, include_self=True)
+                    done = True
+                except RuntimeError:  # no torch kernel for this dtype (uint16..64, complex)
+                    done = False
+            if not done:
                 for i, v in zip(flat_idx.tolist(), vals.unbind(0)):
                     buf[i] = self._compute((buf[i], v))[0].to(buf.dtype)
         if not contiguous:
@@ -614,7 +768,7 @@ def _normalize_out(out: Any, nout: int, name: str) -> tuple[ndarray | None, ...]
         return (None,) * nout
     outs = out if isinstance(out, tuple) else (out,)
     if len(outs) != nout:
-        raise ValueError(f"The 'out' tuple must have exactly {nout} entries: one per ufunc output")
+        raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
     for o in outs:
         if o is not None and not isinstance(o, ndarray):
             raise TypeError("return arrays must be of ArrayType")

@@ -1,0 +1,146 @@
+"""The assembled namespace: missing names explain themselves, public objects look like NumPy's."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import subprocess
+import sys
+import textwrap
+from typing import Any
+
+import numpy as np
+import pytest
+
+import tnp_core as tnp
+from tnp_core import _manifest
+from tnp_core._registry import registry
+
+registry.ensure()
+
+OUT_OF_SCOPE = sorted(n for n, e in _manifest.names_in("").items() if e.get("scope") == "out")
+PROVIDED_FUNCTIONS = sorted(
+    n for n in registry.provided_names("") if registry.kinds[n] == "function"
+)
+
+
+def test_manifest_has_out_of_scope_names() -> None:
+    assert {"datetime64", "timedelta64", "char", "ma", "str_", "object_"} <= set(OUT_OF_SCOPE)
+
+
+@pytest.mark.parametrize("name", OUT_OF_SCOPE)
+def test_out_of_scope_name_gives_the_reason(name: str) -> None:
+    why = _manifest.lookup(name)["why"]  # type: ignore[index]
+    with pytest.raises(AttributeError) as info:
+        getattr(tnp, name)
+    assert str(info.value) == f"tnp_core.{name} is not supported by tnp: {why}"
+    assert not hasattr(tnp, name)
+
+
+def test_datetime64_reason_is_specific() -> None:
+    with pytest.raises(AttributeError, match="PyTorch has no datetime"):
+        tnp.datetime64
+    with pytest.raises(ImportError, match="datetime64"):
+        from tnp_core import datetime64  # noqa: F401
+
+
+def _unprovided_numpy_function() -> str:
+    """An in-scope NumPy function that no installed plugin provides ("trapezoid" if it can)."""
+    provided = set(registry.provided_names(""))
+    candidates = ["trapezoid"] + sorted(_manifest.names_in(""))
+    for name in candidates:
+        entry = _manifest.lookup(name)
+        if entry and entry["scope"] == "in" and entry["kind"] == "function":
+            if name not in provided and name not in vars(tnp):
+                return name
+    pytest.skip("every in-scope NumPy function is provided")
+
+
+def test_unprovided_numpy_name_names_the_distribution() -> None:
+    name = _unprovided_numpy_function()
+    assert hasattr(np, name)
+    with pytest.raises(AttributeError) as info:
+        getattr(tnp, name)
+    message = str(info.value)
+    assert f"tnp_core.{name}" in message and "tnp-backends" in message
+    assert "has no attribute" not in message
+
+
+def test_non_numpy_name_is_a_plain_attribute_error() -> None:
+    with pytest.raises(AttributeError) as info:
+        tnp.definitely_not_a_numpy_name
+    assert str(info.value) == "module 'tnp_core' has no attribute 'definitely_not_a_numpy_name'"
+    with pytest.raises(AttributeError, match="has no attribute '__wrapped__'"):
+        tnp.__wrapped__
+
+
+def test_submodule_names_explain_themselves() -> None:
+    linalg = pytest.importorskip("tnp_core.linalg")
+    with pytest.raises(AttributeError, match="has no attribute 'not_a_linalg_name'"):
+        linalg.not_a_linalg_name
+
+
+def test_import_does_not_load_entry_points() -> None:
+    code = """
+        import sys
+        import tnp_core
+        from tnp_core._registry import registry
+        print(registry._entry_points_loaded, registry._assembled)
+        print(sorted(m for m in sys.modules if m.startswith("tnp_") and m != "tnp_core"
+                     and not m.startswith("tnp_core.")))
+        tnp_core.zeros
+        print(registry._entry_points_loaded, "tnp_backends" in sys.modules)
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TNP_")}
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["False False", "[]", "True True"]
+
+
+def test_dir_lists_provided_names() -> None:
+    names = dir(tnp)
+    assert set(registry.provided_names("")) <= set(names)
+    assert {"zeros", "add", "ndarray", "float64", "linalg", "fft", "random"} <= set(names)
+    assert names == sorted(names)
+
+
+@pytest.mark.parametrize("name", PROVIDED_FUNCTIONS)
+def test_public_function_has_numpys_signature(name: str) -> None:
+    public = getattr(tnp, name)
+    assert public.__module__ == "tnp_core"
+    assert public.__name__ == name
+    reference = getattr(np, name, None)
+    if reference is None:
+        pytest.skip(f"numpy has no {name!r}")
+    try:
+        want = inspect.signature(reference)
+    except ValueError:
+        pytest.skip(f"numpy.{name} has no inspectable signature")
+    got = inspect.signature(public)
+    assert [(p.name, p.kind) for p in got.parameters.values()] == [
+        (p.name, p.kind) for p in want.parameters.values()
+    ]
+
+
+def test_zeros_signature_and_metadata() -> None:
+    sig = inspect.signature(tnp.zeros)
+    assert list(sig.parameters) == list(inspect.signature(np.zeros).parameters)
+    assert sig.parameters["order"].default == "C"
+    assert tnp.zeros.__module__ == "tnp_core"
+    assert tnp.zeros.__doc__
+
+
+def test_ufuncs_mirror_numpys() -> None:
+    ufuncs = [n for n in registry.provided_names("") if registry.kinds[n] == "ufunc"]
+    assert "add" in ufuncs
+    for name in ufuncs:
+        ours: Any = getattr(tnp, name)
+        theirs = getattr(np, name)
+        assert isinstance(ours, tnp.ufunc), name
+        assert (ours.nin, ours.nout) == (theirs.nin, theirs.nout), name
