@@ -19,7 +19,6 @@ from . import _dtypes
 from ._convert import to_operand, to_tensor
 from ._ndarray import SCALAR_TYPES, ndarray, wrap_view
 from ._slots import Slot, scoped, translate_torch_error
-from .exceptions import PluginError
 from .annotations import (
     ARRAY,
     ARRAY_OR_SCALAR,
@@ -34,6 +33,7 @@ from .annotations import (
     Conversion,
     conversion_of,
 )
+from .exceptions import PluginError
 
 __all__ = ["Plan", "build_plan", "make_public", "public_signature"]
 

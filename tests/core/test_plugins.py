@@ -36,8 +36,6 @@ from tnp_core.exceptions import (
 )
 from tnp_core.plugins import Kernel, PluginWarning, UfuncDef, hookimpl
 
-
-
 # ---------------------------------------------------------------- helpers
 
 
