@@ -506,6 +506,9 @@ def missing_name_message(ns: str, short: str, reg: Registry) -> str:
     if entry.get("scope") == "out":
         return f"{where}.{short} is not supported by tnp: {entry.get('why', 'out of scope')}"
     dist = NAMESPACES.get(ns, "tnp-backends")
+    blocked = [n for n, (d, _) in reg.plugin_dists.items() if d == dist and reg.pm.is_blocked(n)]
+    if blocked:
+        return f"{where}.{short} is provided by {dist}, whose plugin {blocked[0]!r} is blocked"
     installed = any(d == dist for d, _ in reg.plugin_dists.values()) or any(
         p.distribution == dist for provs in reg.providers.values() for p in provs
     )
