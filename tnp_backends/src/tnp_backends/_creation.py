@@ -3,17 +3,39 @@
 from __future__ import annotations
 
 import math
+import operator
+import warnings
 from collections.abc import Callable
 from typing import Any
 
 import torch
 
-from tnp_core.annotations import ArrayLike, DeviceLike, DTypeLike, ShapeLike
-from tnp_core.kernel_utils import python_scalar_dtype
+from tnp_core.annotations import (
+    ArrayLike,
+    ArrayOrScalar,
+    DeviceLike,
+    DTypeLike,
+    ScalarOrArray,
+    ShapeLike,
+)
+from tnp_core.exceptions import ComplexWarning
+from tnp_core.kernel_utils import normalize_axis, python_scalar_dtype, result_dtype, to_tensor
 
 __all__ = ["KERNELS"]
 
+_Tensor = torch.Tensor
 _F64 = torch.float64
+_SHELL = (torch.uint16, torch.uint32, torch.uint64)
+_PY_SCALARS = (bool, int, float, complex)
+_ORDERS = ("C", "F", "A", "K")
+
+
+def _name(dt: torch.dtype) -> str:
+    return str(dt).removeprefix("torch.")
+
+
+def _is_int(dt: torch.dtype) -> bool:
+    return not dt.is_floating_point and not dt.is_complex and dt is not torch.bool
 
 
 def _check_shape(shape: tuple[int, ...]) -> None:
@@ -21,9 +43,58 @@ def _check_shape(shape: tuple[int, ...]) -> None:
         raise ValueError("negative dimensions are not allowed")
 
 
+def _check_order(order: Any, new_array: bool) -> None:
+    """NumPy's ``order=`` validation; ``new_array`` functions accept only 'C' and 'F'."""
+    if order is None and not new_array:
+        return
+    if order not in _ORDERS:
+        raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+    if new_array and order not in ("C", "F"):
+        raise ValueError("only 'C' or 'F' order is permitted")
+
+
+def _cast(t: _Tensor, dt: torch.dtype) -> _Tensor:
+    """``t.to(dt)``; complex -> real takes the real part with NumPy's ComplexWarning."""
+    if t.dtype is dt:
+        return t
+    if t.dtype.is_complex and not dt.is_complex and dt is not torch.bool:
+        warnings.warn(
+            "Casting complex values to real discards the imaginary part",
+            ComplexWarning,
+            stacklevel=4,
+        )
+        t = t.real
+    return t.to(dt)
+
+
+def _check_int_bounds(value: int, dt: torch.dtype) -> None:
+    info = torch.iinfo(dt)
+    hi = 2**64 - 1 if dt is torch.uint64 else info.max
+    if not info.min <= value <= hi:
+        raise OverflowError(f"Python integer {value} out of bounds for {_name(dt)}")
+
+
+def _scalar_tensor(value: Any, dt: torch.dtype | None) -> _Tensor:
+    """A Python scalar as a 0-d tensor of ``dt`` (its own dtype for ``None``); NEP 50:
+    a Python int must fit an integer ``dt``."""
+    if dt is None:
+        return to_tensor(value)
+    if type(value) is int:
+        if _is_int(dt):
+            _check_int_bounds(value, dt)
+        elif dt is torch.bool and not -(2**63) <= value < 2**63:
+            raise OverflowError("Python int too large to convert to C long")
+        elif dt.is_floating_point or dt.is_complex:
+            value = float(value)
+    return _cast(to_tensor(value), dt)
+
+
+# ---------------------------------------------------------------- array / asarray
+
+
 def _place(
-    t: torch.Tensor, dtype: torch.dtype | None, device: torch.device | None, copy: bool | None
-) -> torch.Tensor:
+    t: _Tensor, dtype: torch.dtype | None, device: torch.device | None, copy: bool | None
+) -> _Tensor:
     """Cast / move ``t`` as asked; ``copy=False`` refuses to copy, ``copy=True`` always copies."""
     needs = (dtype is not None and dtype is not t.dtype) or (
         device is not None and device != t.device
@@ -35,8 +106,10 @@ def _place(
             "when needed (no behavior change in NumPy 1.x)."
         )
     if needs:
-        r = t.to(device=device, dtype=dtype)
-        return r.clone() if r is t and copy else r
+        r = _cast(t, dtype) if dtype is not None else t
+        if device is not None:
+            r = r.to(device)
+        return r.clone() if r._is_view() or r is t else r
     return t.clone() if copy else t
 
 
@@ -52,6 +125,12 @@ def array(
     like: Any = None,
 ) -> torch.Tensor:
     """Create an array (a copy unless ``copy=False`` / ``None`` allows sharing)."""
+    _check_order(order, False)
+    if ndmax and object.dim() > ndmax:
+        raise ValueError(
+            "setting an array element with a sequence. The requested array would exceed the "
+            f"maximum number of dimension of {ndmax}."
+        )
     t = _place(object, dtype, None, copy)
     if t.dim() < ndmin:
         t = t.reshape((1,) * (ndmin - t.dim()) + tuple(t.shape))
@@ -68,10 +147,16 @@ def asarray(
     like: Any = None,
 ) -> torch.Tensor:
     """Convert the input to an array, sharing memory when no conversion is needed."""
+    _check_order(order, False)
     return _place(a, dtype, device, copy)
 
 
-def _factory(fill: Callable[..., torch.Tensor]) -> Callable[..., torch.Tensor]:
+# ---------------------------------------------------------------- filled arrays
+
+
+def _factory(
+    fill: Callable[..., torch.Tensor], name: str, doc: str
+) -> Callable[..., torch.Tensor]:
     def kernel(
         shape: ShapeLike,
         dtype: DTypeLike = None,
@@ -80,26 +165,42 @@ def _factory(fill: Callable[..., torch.Tensor]) -> Callable[..., torch.Tensor]:
         device: DeviceLike = None,
         like: Any = None,
     ) -> torch.Tensor:
+        _check_order(order, True)
         _check_shape(shape)
         return fill(shape, dtype=dtype or _F64, device=device)
 
+    kernel.__name__ = kernel.__qualname__ = name
+    kernel.__doc__ = doc
     return kernel
 
 
-zeros = _factory(torch.zeros)
-zeros.__name__ = zeros.__qualname__ = "zeros"
-zeros.__doc__ = "Return a new array of given shape and type, filled with zeros."
-ones = _factory(torch.ones)
-ones.__name__ = ones.__qualname__ = "ones"
-ones.__doc__ = "Return a new array of given shape and type, filled with ones."
-empty = _factory(torch.empty)
-empty.__name__ = empty.__qualname__ = "empty"
-empty.__doc__ = "Return a new array of given shape and type, without initializing entries."
+zeros = _factory(torch.zeros, "zeros", "Return a new array of given shape and type, filled "
+                 "with zeros.")
+ones = _factory(torch.ones, "ones", "Return a new array of given shape and type, filled with "
+                "ones.")
+empty = _factory(torch.empty, "empty", "Return a new array of given shape and type, without "
+                 "initializing entries.")
+
+
+def _fill_tensor(fill_value: Any, dtype: torch.dtype | None, shape: tuple[int, ...],
+                 device: torch.device | None) -> _Tensor:
+    if type(fill_value) in _PY_SCALARS:
+        fv = _scalar_tensor(fill_value, dtype)
+    else:
+        fv = fill_value if dtype is None else _cast(fill_value, dtype)
+    if device is not None:
+        fv = fv.to(device)
+    try:
+        return fv.broadcast_to(shape).clone()
+    except RuntimeError:
+        raise ValueError(
+            f"could not broadcast input array from shape {tuple(fv.shape)} into shape {shape}"
+        ) from None
 
 
 def full(
     shape: ShapeLike,
-    fill_value: ArrayLike,
+    fill_value: ArrayOrScalar,
     dtype: DTypeLike = None,
     order: str = "C",
     *,
@@ -107,10 +208,23 @@ def full(
     like: Any = None,
 ) -> torch.Tensor:
     """Return a new array of given shape and type, filled with ``fill_value``."""
+    _check_order(order, True)
     _check_shape(shape)
-    dt = dtype or fill_value.dtype
-    fv = fill_value.to(device=device) if device is not None else fill_value
-    return fv.to(dt).broadcast_to(shape).clone()
+    return _fill_tensor(fill_value, dtype, shape, device)
+
+
+def _like_shape(a: _Tensor, shape: Any) -> tuple[int, ...]:
+    """``shape=`` of the ``*_like`` functions: None (``a``'s shape), an int or a sequence."""
+    if shape is None:
+        return tuple(a.shape)
+    try:
+        shp = tuple(operator.index(n) for n in shape)
+    except TypeError:
+        if hasattr(shape, "__iter__"):
+            raise
+        shp = (operator.index(shape),)
+    _check_shape(shp)
+    return shp
 
 
 def _like(fill: Callable[..., torch.Tensor], name: str, doc: str) -> Callable[..., torch.Tensor]:
@@ -119,13 +233,12 @@ def _like(fill: Callable[..., torch.Tensor], name: str, doc: str) -> Callable[..
         dtype: DTypeLike = None,
         order: str = "K",
         subok: bool = True,
-        shape: ShapeLike | None = None,
+        shape: Any = None,
         *,
         device: DeviceLike = None,
     ) -> torch.Tensor:
-        shp = tuple(a.shape) if shape is None else shape
-        _check_shape(shp)
-        return fill(shp, dtype=dtype or a.dtype, device=device or a.device)
+        _check_order(order, False)
+        return fill(_like_shape(a, shape), dtype=dtype or a.dtype, device=device or a.device)
 
     kernel.__name__ = kernel.__qualname__ = name
     kernel.__doc__ = doc
@@ -134,16 +247,75 @@ def _like(fill: Callable[..., torch.Tensor], name: str, doc: str) -> Callable[..
 
 zeros_like = _like(torch.zeros, "zeros_like", "An array of zeros with the shape and type of a.")
 ones_like = _like(torch.ones, "ones_like", "An array of ones with the shape and type of a.")
-empty_like = _like(torch.empty, "empty_like", "An uninitialized array shaped like a.")
+
+
+def empty_like(
+    prototype: ArrayLike,
+    /,
+    dtype: DTypeLike = None,
+    order: str = "K",
+    subok: bool = True,
+    shape: Any = None,
+    *,
+    device: DeviceLike = None,
+) -> torch.Tensor:
+    """An uninitialized array with the shape and type of ``prototype``."""
+    _check_order(order, False)
+    return torch.empty(
+        _like_shape(prototype, shape),
+        dtype=dtype or prototype.dtype,
+        device=device or prototype.device,
+    )
+
+
+def full_like(
+    a: ArrayLike,
+    fill_value: ArrayOrScalar,
+    dtype: DTypeLike = None,
+    order: str = "K",
+    subok: bool = True,
+    shape: Any = None,
+    *,
+    device: DeviceLike = None,
+) -> torch.Tensor:
+    """An array with the shape and type of ``a``, filled with ``fill_value``."""
+    _check_order(order, False)
+    return _fill_tensor(
+        fill_value, dtype or a.dtype, _like_shape(a, shape), device or a.device
+    )
+
+
+# ---------------------------------------------------------------- ranges
 
 
 def _number(x: Any) -> Any:
-    """A Python number from a scalar-like argument (tensors of one element included)."""
-    if isinstance(x, torch.Tensor):
+    """A Python number from a scalar-like argument (tensors / arrays of one element)."""
+    if isinstance(x, _Tensor):
         return x.item()
-    if hasattr(x, "_t"):
-        return x._t.item()
+    t = getattr(x, "_t", None)
+    if isinstance(t, _Tensor):
+        return t.item()
+    if x is None or type(x) in _PY_SCALARS:
+        return x
+    if hasattr(x, "item"):  # NumPy scalars
+        return x.item()
     return x
+
+
+def _arange_length(start: Any, stop: Any, step: Any) -> int:
+    if all(type(v) in (bool, int) for v in (start, stop, step)):
+        return max(-((start - stop) // step), 0)
+    q = (stop - start) / step
+    parts = (q.real, q.imag) if isinstance(q, complex) else (q,)
+    n = None
+    for p in parts:
+        if math.isnan(p):
+            raise ValueError("arange: cannot compute length")
+        if math.isinf(p):
+            raise ValueError("Maximum allowed size exceeded")
+        k = max(math.ceil(p), 0)
+        n = k if n is None else min(n, k)
+    return n  # type: ignore[return-value]
 
 
 def arange(
@@ -156,32 +328,74 @@ def arange(
     device: DeviceLike = None,
     like: Any = None,
 ) -> torch.Tensor:
-    """Evenly spaced values within ``[start, stop)`` (NumPy's length and dtype rules)."""
+    """Evenly spaced values within ``[start, stop)`` (NumPy's length, dtype and fill rules)."""
+    if (
+        type(start_or_stop) is int and (stop is None or type(stop) is int) and type(step) is int
+        and (dtype is None or dtype is torch.int64) and step
+    ):  # all Python ints: exact int64 arithmetic, torch.arange fills the same values
+        lo, hi = (0, start_or_stop) if stop is None else (start_or_stop, stop)
+        if -(2**63) <= lo < 2**63 and -(2**63) <= hi < 2**63:
+            if -((lo - hi) // step) <= 0:
+                return torch.empty(0, dtype=torch.int64, device=device)
+            return torch.arange(lo, hi, step, dtype=torch.int64, device=device)
     start = _number(start_or_stop)
     stop = _number(stop)
     step = _number(step)
+    if step is None:
+        step = 1
     if stop is None:
         start, stop = 0, start
+    for v in (start, stop, step):
+        if type(v) not in _PY_SCALARS:
+            raise TypeError(
+                f"unsupported operand type(s) for -: '{type(stop).__name__}' and "
+                f"'{type(start).__name__}'"
+            )
     if step == 0:
         raise ZeroDivisionError("division by zero")
     kinds = [python_scalar_dtype(v) for v in (start, stop, step)]
-    natural = torch.float64 if any(k.is_floating_point for k in kinds) else torch.int64
     if any(k.is_complex for k in kinds):
-        raise TypeError("arange does not support complex arguments in tnp")
-    n = max(math.ceil((stop - start) / step), 0)
+        natural = torch.complex128
+    elif any(k.is_floating_point for k in kinds):
+        natural = torch.float64
+    elif any(k is torch.uint64 for k in kinds):
+        natural = torch.float64  # NumPy: no common integer type for int64 and uint64
+    else:
+        natural = torch.int64
     out = dtype or natural
-    if natural is torch.int64 and not out.is_floating_point:
-        return torch.arange(start, start + n * step, step, dtype=torch.int64, device=device)[:n].to(
-            out
+    if natural.is_complex and not out.is_complex:
+        raise TypeError("must be real number, not complex")
+    n = _arange_length(start, stop, step)
+    if n == 0:
+        return torch.empty(0, dtype=out, device=device)
+    if out is torch.bool and n > 2:
+        raise TypeError(
+            "arange() is only supported for booleans when the result has at most length 2."
         )
-    # NumPy computes start + i*step in float64
-    r = start + torch.arange(n, dtype=torch.float64, device=device) * step
+    # NumPy stores start and start + step in the result dtype, then fills
+    # first + i * (second - first), computed in the result dtype (float16: in float32).
+    if _is_int(out) or out is torch.bool:
+        vals = [start, start + step]
+        if _is_int(out):
+            vals = [int(v) for v in vals]
+            for v in vals[: min(n, 2)]:
+                _check_int_bounds(v, out)
+            first, second = vals
+            r = first + torch.arange(n, dtype=torch.int64, device=device) * (second - first)
+            return r.view(torch.uint64) if out is torch.uint64 else r.to(out)
+        return torch.tensor([bool(v) for v in vals[:n]], dtype=torch.bool, device=device)
+    ct = torch.float32 if out is torch.float16 else out
+    two = torch.tensor([start, start + step], dtype=natural, device=device)
+    two = _cast(two, out).to(ct)
+    first, delta = two[0], two[1] - two[0]
+    r = first + torch.arange(n, device=device).to(ct) * delta
+    r[: min(n, 2)] = two[: min(n, 2)]  # NumPy stores the first two values as computed
     return r.to(out)
 
 
 def linspace(
-    start: ArrayLike,
-    stop: ArrayLike,
+    start: ArrayOrScalar,
+    stop: ArrayOrScalar,
     num: int = 50,
     endpoint: bool = True,
     retstep: bool = False,
@@ -189,36 +403,40 @@ def linspace(
     axis: int = 0,
     *,
     device: DeviceLike = None,
-) -> Any:
+) -> ScalarOrArray:
     """``num`` evenly spaced samples over ``[start, stop]`` (array-valued ends allowed)."""
+    num = operator.index(num)
     if num < 0:
         raise ValueError(f"Number of samples, {num}, must be non-negative.")
-    num = int(num)
-    work = (
-        torch.promote_types(torch.promote_types(start.dtype, stop.dtype), torch.float64)
-        if not (start.dtype.is_complex or stop.dtype.is_complex)
-        else torch.complex128
-    )
-    s = start.to(work)
-    e = stop.to(work)
     div = (num - 1) if endpoint else num
+    dt = result_dtype(start, stop, 1.0)  # NumPy: result_type(start, stop, float(num))
+    s = _scalar_tensor(start, dt) if type(start) in _PY_SCALARS else start.to(dt)
+    e = _scalar_tensor(stop, dt) if type(stop) in _PY_SCALARS else stop.to(dt)
+    if device is not None:
+        s, e = s.to(device), e.to(device)
     delta = e - s
-    shape = (num,) + (1,) * torch.broadcast_shapes(s.shape, e.shape).__len__()
-    i = torch.arange(num, dtype=torch.float64, device=device or s.device).reshape(shape)
+    y = torch.arange(num, device=s.device).to(dt).reshape((-1,) + (1,) * delta.dim())
+    step: Any
     if div > 0:
         step = delta / div
-        y = s + i * step if not bool((step == 0).any()) else s + i / div * delta
+        if bool((step == 0).any()):
+            y = y / div * delta
+        else:
+            y = y * step
     else:
-        step = torch.full_like(delta, math.nan)
-        y = s + i * delta
+        step = math.nan
+        y = y * delta
+    y = y + s
     if endpoint and num > 1:
-        y[-1] = e
+        y[-1, ...] = e
     if axis != 0:
-        y = torch.movedim(y, 0, axis if axis >= 0 else y.dim() + axis)
-    out_dtype = dtype or work
-    y = y.to(out_dtype)
+        y = torch.movedim(y, 0, normalize_axis(axis, y.dim()))
+    if dtype is not None and _is_int(dtype):
+        y = torch.floor(y)
+    if dtype is not None:
+        y = _cast(y, dtype)
     if retstep:
-        return y, step
+        return y, step  # type: ignore[return-value]
     return y
 
 
@@ -226,18 +444,22 @@ def eye(
     N: int,
     M: int | None = None,
     k: int = 0,
-    dtype: DTypeLike = float,
+    dtype: DTypeLike = float,  # type: ignore[assignment]
     order: str = "C",
     *,
     device: DeviceLike = None,
     like: Any = None,
 ) -> torch.Tensor:
     """A 2-D array with ones on the ``k``-th diagonal and zeros elsewhere."""
-    m = N if M is None else M
-    if N < 0 or m < 0:
+    _check_order(order, True)
+    n = operator.index(N)
+    m = n if M is None else operator.index(M)
+    k = operator.index(k)
+    if n < 0 or m < 0:
         raise ValueError("negative dimensions are not allowed")
-    out = torch.zeros((N, m), dtype=dtype or _F64, device=device)
-    if -N < k < m:
+    dt = _F64 if dtype is None or dtype is float else dtype
+    out = torch.zeros((n, m), dtype=dt, device=device)
+    if -n < k < m:
         out.diagonal(k).fill_(1)
     return out
 
@@ -252,6 +474,7 @@ KERNELS: dict[str, Callable[..., Any]] = {
     "zeros_like": zeros_like,
     "ones_like": ones_like,
     "empty_like": empty_like,
+    "full_like": full_like,
     "arange": arange,
     "linspace": linspace,
     "eye": eye,

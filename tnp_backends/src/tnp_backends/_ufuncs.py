@@ -7,6 +7,7 @@ int64 bit pattern) and casts back, which is exact for wrap-around arithmetic.
 
 from __future__ import annotations
 
+import math
 import operator
 from collections.abc import Callable
 from typing import Any
@@ -49,23 +50,48 @@ def _as_int64(x: Any, ordered: bool) -> Any:
     return x.to(torch.int64)
 
 
+# NumPy's exact int64 / uint64 comparison loops ("qQ->?", "Qq->?")
+_COMPARE_TYPES = (
+    *_homogeneous(ALL, out="?")[:9],
+    "lL->?",
+    "Ll->?",
+    *_homogeneous(ALL, out="?")[9:],
+)
+
+
+def _mixed_compare(op: Callable[..., _Tensor], x: _Tensor, y: _Tensor) -> _Tensor:
+    """``op(x, y)`` for one int64 and one uint64 tensor, exactly: a negative int64 or a uint64
+    of 2**63 or more decides the order; otherwise both fit int64."""
+    if x.dtype is torch.uint64:
+        big = (x.view(torch.int64) < 0) | (y < 0)  # x > y for sure
+        r = op(x.view(torch.int64), y)
+        return torch.where(big, op(1, 0), r)
+    big = (y.view(torch.int64) < 0) | (x < 0)  # x < y for sure
+    r = op(x, y.view(torch.int64))
+    return torch.where(big, op(0, 1), r)
+
+
 def _unsigned_safe(op: Callable[..., _Tensor], kind: str) -> Callable[..., _Tensor]:
     """Wrap ``op`` so that uint16/32/64 operands compute in int64.
 
-    ``kind``: "arith" (result cast back), "compare" (bool result), "minmax" (ordered, cast back).
+    ``kind``: "arith" (result cast back), "compare" (bool result), "minmax" (ordered, cast back),
+    "logical" (only zero / non-zero matters: bool result).
     """
-    ordered = kind != "arith"
+    ordered = kind in ("compare", "minmax")
 
     def kernel(*xs: Any) -> _Tensor:
         dt = _shell_dtype(*xs)
         if dt is None:
             return op(*xs)
+        if kind == "compare" and len(xs) == 2 and type(xs[0]) is type(xs[1]) is _Tensor:
+            if xs[0].dtype is not xs[1].dtype:
+                return _mixed_compare(op, *xs)
         if dt is not torch.uint64:
             ordered_here = False
         else:
             ordered_here = ordered
         r = op(*(_as_int64(x, ordered_here) for x in xs))
-        if kind == "compare":
+        if kind == "compare" or kind == "logical":
             return r
         if dt is torch.uint64:
             return (r ^ _SIGN_BIT if ordered_here else r).view(torch.uint64)
@@ -87,7 +113,24 @@ def _power(x1: Any, x2: Any) -> _Tensor:
         neg = (x2 < 0).any() if type(x2) is _Tensor else x2 < 0
         if neg:
             raise ValueError("Integers to negative integer powers are not allowed.")
-    return torch.pow(x1, x2)
+    r = torch.pow(x1, x2)
+    if dt.is_complex:
+        r = _complex_power_fixup(r, x1, x2)
+    return r
+
+
+def _complex_power_fixup(r: _Tensor, x1: Any, x2: Any) -> _Tensor:
+    """NumPy's complex power special cases torch lacks: ``z**0 == 1``; ``0**y`` is 0 when
+    ``y.real > 0`` and nan+nanj otherwise (torch computes exp(y*log(0)), nan/inf)."""
+    b = torch.as_tensor(x2, device=r.device)
+    a = torch.as_tensor(x1, device=r.device)
+    one = torch.ones((), dtype=r.dtype, device=r.device)
+    nan = torch.full((), complex(math.nan, math.nan), dtype=r.dtype, device=r.device)
+    zero = torch.zeros((), dtype=r.dtype, device=r.device)
+    a_zero = a == 0
+    b_real = b.real if b.is_complex() else b
+    r = torch.where(a_zero, torch.where(b_real > 0, zero, nan), r)
+    return torch.where(b == 0, one, r)
 
 
 def _absolute(x: _Tensor) -> _Tensor:
@@ -98,6 +141,96 @@ def _absolute(x: _Tensor) -> _Tensor:
 
 def _negative(x: _Tensor) -> _Tensor:
     return torch.neg(x)
+
+
+def _as_complex_pair(x: Any, y: Any) -> tuple[_Tensor, _Tensor]:
+    """Two operands (one a complex tensor, the other maybe a Python scalar) as complex tensors."""
+    ref = x if type(x) is _Tensor and x.is_complex() else y
+    return (
+        torch.as_tensor(x, dtype=ref.dtype, device=ref.device),
+        torch.as_tensor(y, dtype=ref.dtype, device=ref.device),
+    )
+
+
+def _lex(x: _Tensor, y: _Tensor) -> tuple[_Tensor, _Tensor, _Tensor, _Tensor, _Tensor]:
+    """Real and imaginary parts of two complex tensors, and "no imaginary part is NaN"."""
+    xr, xi, yr, yi = x.real, x.imag, y.real, y.imag
+    return xr, xi, yr, yi, ~(torch.isnan(xi) | torch.isnan(yi))
+
+
+def _complex_lt(x: Any, y: Any) -> _Tensor:
+    xr, xi, yr, yi, ok = _lex(*_as_complex_pair(x, y))
+    return ((xr < yr) & ok) | ((xr == yr) & (xi < yi))
+
+
+def _complex_gt(x: Any, y: Any) -> _Tensor:
+    xr, xi, yr, yi, ok = _lex(*_as_complex_pair(x, y))
+    return ((xr > yr) & ok) | ((xr == yr) & (xi > yi))
+
+
+def _complex_pick(x: Any, y: Any, greater: bool) -> _Tensor:
+    """NumPy's complex maximum / minimum: lexicographic order, ``x`` wins when it holds a NaN."""
+    x, y = _as_complex_pair(x, y)
+    xr, xi, yr, yi, ok = _lex(x, y)
+    if greater:
+        keep = ((xr > yr) & ok) | ((xr == yr) & (xi >= yi))
+    else:
+        keep = ((xr < yr) & ok) | ((xr == yr) & (xi <= yi))
+    keep = keep | torch.isnan(xr) | torch.isnan(xi)
+    return torch.where(keep, x, y)
+
+
+def _complex_aware(
+    op: Callable[..., _Tensor], cop: Callable[..., _Tensor]
+) -> Callable[..., _Tensor]:
+    """``op`` for real operands, ``cop`` (NumPy's lexicographic complex order) for complex."""
+
+    def kernel(x: Any, y: Any) -> _Tensor:
+        if (type(x) is _Tensor and x.is_complex()) or (type(y) is _Tensor and y.is_complex()):
+            return cop(x, y)
+        return op(x, y)
+
+    kernel.__name__ = getattr(op, "__name__", "kernel")
+    return kernel
+
+
+def _maximum(x: Any, y: Any) -> _Tensor:
+    return _complex_pick(x, y, True)
+
+
+def _minimum(x: Any, y: Any) -> _Tensor:
+    return _complex_pick(x, y, False)
+
+
+def _complex_extreme(t: _Tensor, axes: tuple[int, ...], keepdims: bool, greater: bool) -> _Tensor:
+    """Reduce complex ``t`` over ``axes`` like a left fold of NumPy's complex maximum/minimum:
+    the first NaN met wins, otherwise the lexicographic extreme."""
+    nd = t.dim()
+    rest = [i for i in range(nd) if i not in axes]
+    x = t.permute(*rest, *axes).reshape(*[t.shape[i] for i in rest], -1)
+    re, im = x.real, x.imag
+    nanmask = torch.isnan(re) | torch.isnan(im)
+    ext = torch.amax if greater else torch.amin
+    fill = -math.inf if greater else math.inf
+    best_re = ext(torch.where(nanmask, fill, re), dim=-1, keepdim=True)
+    cand = (re == best_re) & ~nanmask
+    best_im = ext(torch.where(cand, im, fill), dim=-1, keepdim=True)
+    lex = torch.complex(best_re, best_im).squeeze(-1)
+    first_nan = x.gather(-1, nanmask.to(torch.uint8).argmax(-1, keepdim=True)).squeeze(-1)
+    r = torch.where(nanmask.any(-1), first_nan, lex)
+    if keepdims:
+        r = r.reshape([1 if i in axes else t.shape[i] for i in range(nd)])
+    return r
+
+
+def _complex_cum(t: _Tensor, axis: int, greater: bool) -> _Tensor:
+    parts = t.unbind(axis)
+    acc = parts[0]
+    out = [acc]
+    for p in parts[1:]:
+        acc = _complex_pick(acc, p, greater)
+        out.append(acc)
+    return torch.stack(out, axis)
 
 
 def _prod_reduce(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
@@ -115,18 +248,26 @@ def _sum_reduce(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
 
 
 def _amax(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
+    if t.is_complex():
+        return _complex_extreme(t, axes, keepdims, True)
     return _unsigned_safe(lambda x: torch.amax(x, dim=axes, keepdim=keepdims), "minmax")(t)
 
 
 def _amin(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
+    if t.is_complex():
+        return _complex_extreme(t, axes, keepdims, False)
     return _unsigned_safe(lambda x: torch.amin(x, dim=axes, keepdim=keepdims), "minmax")(t)
 
 
 def _cummax(t: _Tensor, axis: int) -> _Tensor:
+    if t.is_complex():
+        return _complex_cum(t, axis, True)
     return _unsigned_safe(lambda x: torch.cummax(x, axis).values, "minmax")(t)
 
 
 def _cummin(t: _Tensor, axis: int) -> _Tensor:
+    if t.is_complex():
+        return _complex_cum(t, axis, False)
     return _unsigned_safe(lambda x: torch.cummin(x, axis).values, "minmax")(t)
 
 
@@ -144,6 +285,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
         "add",
         _unsigned_safe(operator.add, "arith"),
         nin=2,
+        reorderable=True,
         identity=0,
         types=_homogeneous(ALL),
         python_scalars=True,
@@ -166,6 +308,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
         "multiply",
         _unsigned_safe(operator.mul, "arith"),
         nin=2,
+        reorderable=True,
         identity=1,
         types=_homogeneous(ALL),
         python_scalars=True,
@@ -241,8 +384,9 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "maximum",
-        _unsigned_safe(torch.maximum, "minmax"),
+        _complex_aware(_unsigned_safe(torch.maximum, "minmax"), _maximum),
         nin=2,
+        reorderable=True,
         types=_homogeneous(ALL),
         reduce=_amax,
         accumulate=_cummax,
@@ -251,8 +395,9 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "minimum",
-        _unsigned_safe(torch.minimum, "minmax"),
+        _complex_aware(_unsigned_safe(torch.minimum, "minmax"), _minimum),
         nin=2,
+        reorderable=True,
         types=_homogeneous(ALL),
         reduce=_amin,
         accumulate=_cummin,
@@ -263,30 +408,31 @@ UFUNCS: tuple[UfuncDef, ...] = (
         "equal",
         _unsigned_safe(operator.eq, "compare"),
         nin=2,
-        types=_homogeneous(ALL, out="?"),
+        types=_COMPARE_TYPES,
         python_scalars=True,
         doc="Return (x1 == x2) element-wise.",
     ),
     UfuncDef(
         "less",
-        _unsigned_safe(operator.lt, "compare"),
+        _complex_aware(_unsigned_safe(operator.lt, "compare"), _complex_lt),
         nin=2,
-        types=_homogeneous(ALL, out="?"),
+        types=_COMPARE_TYPES,
         python_scalars=True,
         doc="Return the truth value of (x1 < x2) element-wise.",
     ),
     UfuncDef(
         "greater",
-        _unsigned_safe(operator.gt, "compare"),
+        _complex_aware(_unsigned_safe(operator.gt, "compare"), _complex_gt),
         nin=2,
-        types=_homogeneous(ALL, out="?"),
+        types=_COMPARE_TYPES,
         python_scalars=True,
         doc="Return the truth value of (x1 > x2) element-wise.",
     ),
     UfuncDef(
         "logical_and",
-        torch.logical_and,
+        _unsigned_safe(torch.logical_and, "logical"),
         nin=2,
+        reorderable=True,
         identity=True,
         types=_homogeneous(ALL, out="?"),
         reduce=lambda t, axes, keepdims: torch.all(t, dim=axes, keepdim=keepdims),
@@ -294,8 +440,9 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "logical_or",
-        torch.logical_or,
+        _unsigned_safe(torch.logical_or, "logical"),
         nin=2,
+        reorderable=True,
         identity=False,
         types=_homogeneous(ALL, out="?"),
         reduce=lambda t, axes, keepdims: torch.any(t, dim=axes, keepdim=keepdims),
@@ -303,7 +450,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "logical_not",
-        torch.logical_not,
+        _unsigned_safe(torch.logical_not, "logical"),
         nin=1,
         types=_homogeneous(ALL, 1, out="?"),
         doc="Compute the truth value of NOT x element-wise.",

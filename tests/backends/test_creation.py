@@ -1,0 +1,295 @@
+"""Differential tests of the creation kernels against NumPy 2."""
+
+from __future__ import annotations
+
+import inspect
+import warnings
+from typing import Any
+
+import numpy
+import pytest
+from compare import assert_same
+
+import tnp_core as tnp
+import tnp_core.exceptions as tnp_exc
+
+DTYPES = [
+    "bool", "int8", "uint8", "int16", "int32", "int64", "uint16", "uint32", "uint64",
+    "float16", "float32", "float64", "complex64", "complex128",
+]
+
+
+def to_tnp(x: Any) -> Any:
+    if isinstance(x, numpy.ndarray):
+        return tnp.asarray(x.copy())
+    if isinstance(x, numpy.dtype):
+        return tnp.dtype(x.name)
+    if isinstance(x, type) and issubclass(x, numpy.generic):
+        return getattr(tnp, x.__name__)
+    return x
+
+
+def expected_type(e: BaseException) -> type[BaseException]:
+    own = getattr(tnp_exc, type(e).__name__, None)
+    if own is not None:
+        return own
+    return next(c for c in type(e).__mro__ if c.__module__ == "builtins")
+
+
+def check(name: str, *args: Any, rtol: float | None = None, **kwargs: Any) -> Any:
+    """Call ``numpy.<name>`` and ``tnp.<name>`` alike; compare results or exception types."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            want = getattr(numpy, name)(*args, **kwargs)
+        except Exception as e:  # noqa: BLE001
+            with pytest.raises(expected_type(e)):
+                getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
+            return e
+        got = getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
+    if isinstance(want, tuple) and isinstance(want[1], float) and not isinstance(
+        want[1], numpy.generic
+    ):  # linspace's retstep=True with num <= 1 gives a Python float nan
+        assert isinstance(got, tuple) and type(got[1]) is float
+        assert numpy.isnan(got[1]) == numpy.isnan(want[1])
+        want, got = want[0], got[0]
+    assert_same(got, want, rtol=rtol)
+    return got
+
+
+# ---------------------------------------------------------------- array / asarray
+
+
+@pytest.mark.parametrize("dtype", [None, *DTYPES])
+def test_array_asarray_dtype(dtype: str | None) -> None:
+    src = [[1, 0, 3], [4, 5, 6]]
+    check("array", src, dtype=dtype)
+    check("asarray", src, dtype=dtype)
+    check("array", numpy.array(src, numpy.int16), dtype=dtype)
+    if dtype is None or dtype[0] in "fcb":  # float -> int of negative values is C-defined
+        check("asarray", numpy.array([1.5, -2.0, 0.0]), dtype=dtype)
+
+
+@pytest.mark.parametrize("ndmin", [0, 1, 2, 4])
+def test_array_ndmin_ndmax(ndmin: int) -> None:
+    for src in [5, [1, 2], [[1, 2]], numpy.zeros((0, 2))]:
+        check("array", src, ndmin=ndmin)
+    check("array", [[1, 2]], ndmax=1)  # ValueError
+    check("array", [[1, 2]], ndmax=2)
+    check("array", [1, 2], order="X")  # ValueError
+    check("array", [1, 2], order="F")
+
+
+def test_array_copy_semantics() -> None:
+    ta = tnp.asarray([1, 2, 3])
+    assert tnp.asarray(ta) is ta
+    assert tnp.array(ta, copy=False) is ta
+    assert tnp.array(ta, copy=None) is ta
+    c = tnp.array(ta)
+    assert c is not ta
+    c[0] = 10
+    assert int(ta[0]) == 1
+    c2 = tnp.asarray(ta, copy=True)
+    c2[0] = 10
+    assert int(ta[0]) == 1
+    with pytest.raises(ValueError, match="Unable to avoid copy"):
+        tnp.asarray(ta, dtype=tnp.int8, copy=False)
+    with pytest.raises(ValueError, match="Unable to avoid copy"):
+        tnp.array(ta, dtype=tnp.float64, copy=False)
+    assert tnp.asarray(ta, dtype=tnp.int64, copy=False) is ta
+    cast = tnp.asarray(ta, dtype=tnp.float32)
+    assert_same(cast, numpy.array([1, 2, 3], numpy.float32))
+    v = tnp.array(ta, ndmin=2, copy=None)
+    assert v.shape == (1, 3)
+    v[0, 0] = 7  # NumPy: a view of the input
+    assert int(ta[0]) == 7
+
+
+def test_complex_to_real_creation_warns() -> None:
+    z = numpy.array([1 + 2j, -3j])
+    for name in ["array", "asarray"]:
+        with pytest.warns(numpy.exceptions.ComplexWarning):
+            want = getattr(numpy, name)(z, dtype=numpy.float64)
+        with pytest.warns(tnp_exc.ComplexWarning):
+            got = getattr(tnp, name)(tnp.asarray(z), dtype=tnp.float64)
+        assert_same(got, want)
+    with pytest.warns(tnp_exc.ComplexWarning):
+        got = tnp.full(3, 1 + 2j, dtype=tnp.float64)
+    assert_same(got, numpy.full(3, 1.0))
+
+
+# ---------------------------------------------------------------- zeros / ones / empty / full
+
+
+SHAPES: list[Any] = [(), 0, 3, (2, 3), (0, 4), [2, 1, 3], (2, -1), -1, numpy.int64(2), (2.0,)]
+
+
+@pytest.mark.parametrize("name", ["zeros", "ones", "empty"])
+@pytest.mark.parametrize("dtype", [None, *DTYPES])
+def test_zeros_ones_empty(name: str, dtype: str | None) -> None:
+    for shape in SHAPES:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                want = getattr(numpy, name)(shape, dtype=dtype)
+            except Exception as e:  # noqa: BLE001
+                with pytest.raises(expected_type(e)):
+                    getattr(tnp, name)(shape, dtype=dtype)
+                continue
+        got = getattr(tnp, name)(shape, dtype=dtype)
+        if name == "empty":  # values are undefined: compare kind, dtype and shape
+            assert got.shape == want.shape and got.dtype.name == want.dtype.name
+            assert isinstance(got, tnp.ndarray)
+        else:
+            assert_same(got, want)
+
+
+@pytest.mark.parametrize("name", ["zeros", "ones", "empty", "full", "eye"])
+def test_order_validation(name: str) -> None:
+    args: tuple[Any, ...] = (3, 1) if name == "full" else (3,)
+    for order in ["C", "F", "K", "A", "X"]:
+        e = None
+        try:
+            getattr(numpy, name)(*args, order=order)
+        except ValueError as err:
+            e = err
+        if e is None:
+            getattr(tnp, name)(*args, order=order)
+        else:
+            with pytest.raises(ValueError):
+                getattr(tnp, name)(*args, order=order)
+
+
+FILLS: list[Any] = [2, 2.5, True, -1, 300, 2**63, 1 + 2j, numpy.float32(1.5), numpy.int8(3),
+                    numpy.nan, [1, 2, 3], [1, 2], [[1.5], [2.5]]]
+
+
+@pytest.mark.parametrize("dtype", [None, "bool", "int8", "uint8", "int64", "uint16", "uint64",
+                                   "float16", "float32", "float64", "complex128"])
+def test_full(dtype: str | None) -> None:
+    for fill in FILLS:
+        if dtype is not None and dtype[0] in "iub" and isinstance(fill, float) and numpy.isnan(
+            fill
+        ):
+            continue  # nan -> int is platform-defined
+        if isinstance(fill, complex) and dtype is not None and dtype[0] != "c":
+            continue  # ComplexWarning: tested separately
+        check("full", (2, 3), fill, dtype=dtype)
+        check("full", 3, fill, dtype=dtype)
+    check("full", -1, 2)  # ValueError: negative dimensions
+    check("full", (2, 2), numpy.array([1, 2], numpy.int8))
+
+
+@pytest.mark.parametrize("name", ["zeros_like", "ones_like", "empty_like", "full_like"])
+@pytest.mark.parametrize("src", ["int8", "float32", "complex128", "bool", "uint16"])
+def test_like(name: str, src: str) -> None:
+    a = numpy.arange(6).reshape(2, 3).astype(src)
+    extra: tuple[Any, ...] = (7,) if name == "full_like" else ()
+    for kwargs in [{}, {"dtype": "float64"}, {"dtype": "uint64"}, {"shape": 4},
+                   {"shape": (1, 2), "dtype": "int16"}, {"shape": ()}, {"shape": (2, -1)},
+                   {"order": "X"}, {"order": "C"}]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                want = getattr(numpy, name)(a, *extra, **kwargs)
+            except Exception as e:  # noqa: BLE001
+                with pytest.raises(expected_type(e)):
+                    getattr(tnp, name)(tnp.asarray(a), *extra, **kwargs)
+                continue
+        got = getattr(tnp, name)(tnp.asarray(a), *extra, **kwargs)
+        if name == "empty_like":
+            assert got.shape == want.shape and got.dtype.name == want.dtype.name
+        else:
+            assert_same(got, want)
+    if name == "full_like":
+        check("full_like", numpy.ones(3, numpy.int8), 2.7)
+        check("full_like", numpy.ones(3, numpy.int8), 300)  # OverflowError
+        check("full_like", numpy.ones((2, 3)), [1, 2, 3])
+    else:
+        check(name if name != "empty_like" else "zeros_like", [1, 2, 3])
+
+
+# ---------------------------------------------------------------- arange
+
+
+ARANGE_ARGS: list[tuple[Any, ...]] = [
+    (5,), (0,), (-3,), (2, 8), (8, 2), (2, 8, 3), (8, 2, -3), (10, 0, -3), (0, 1, 0.1),
+    (1, 0, -0.3), (1, 2, 0.1), (-3, 3, 0.5), (0.5, 3), (3.0,), (0, 10, 2.5), (1e20, 1e20 + 3),
+    (0, 5, 0), (True,), (2**62, 2**62 + 3), (0.0, 3.0, None), (3, None), (numpy.int8(3),),
+    (numpy.float32(3),), (0, numpy.float32(1.5), numpy.float64(0.25)), (1 + 1j,),
+    (0, 3j, 1), (0, numpy.inf), (0, numpy.nan), (-2.5, -0.5, 0.25),
+]
+
+
+@pytest.mark.parametrize("args", ARANGE_ARGS, ids=str)
+@pytest.mark.parametrize("dtype", [None, "int8", "uint8", "int64", "uint16", "float16",
+                                   "float32", "float64", "bool", "complex128"])
+def test_arange(args: tuple[Any, ...], dtype: str | None) -> None:
+    if dtype is not None and dtype[0] in "iub" and any(isinstance(v, complex) for v in args):
+        return  # complex -> integer: ComplexWarning path, not compared
+    check("arange", *args, dtype=dtype)
+
+
+def test_arange_errors() -> None:
+    with pytest.raises(ZeroDivisionError):
+        tnp.arange(0, 5, 0)
+    with pytest.raises(ValueError, match="cannot compute length"):
+        tnp.arange(0, float("nan"))
+    with pytest.raises(TypeError, match="booleans"):
+        tnp.arange(3, dtype=bool)
+    check("arange", -1.5, 2.5, dtype="uint8")  # OverflowError
+
+
+# ---------------------------------------------------------------- linspace
+
+
+LINSPACE_CASES: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    ((0, 1), {}), ((0, 10, 5), {}), ((0, 1, 0), {}), ((0, 1, 1), {}), ((0, 1, 2), {}),
+    ((-10, 0, 4), {"dtype": "int64"}), ((0, 10, 5), {"dtype": "int64"}),
+    ((0, 1, 5), {"dtype": "int8"}), ((0, 10, 4), {"dtype": "uint8"}),
+    ((0, 1, 3), {"dtype": "float32"}), ((0, 1, 3), {"dtype": "bool"}),
+    ((0, 1, 3), {"endpoint": False, "dtype": "float16"}),
+    ((0, 1, 5), {"endpoint": False, "retstep": True}), ((0, 1, 1), {"retstep": True}),
+    ((0, 1, 0), {"retstep": True}), ((5, 5, 3), {"retstep": True}),
+    ((0, 5, 3), {"retstep": True, "dtype": "int64"}),
+    (([0, 1], [2, 3], 3), {"axis": 1}), (([0, 1], [2, 3], 3), {"axis": -1}),
+    (([0, 1], 3, 3), {"retstep": True}), (([0, 1], [[2], [3]], 3), {}),
+    (([0, 1], [[2], [3]], 3), {"axis": 2}), (([1.0, 1.0], 1, 3), {"retstep": True}),
+    (([0, 1], 1, 1), {"retstep": True}), ((0, 1, 3), {"axis": 1}),
+    ((numpy.float32(0), 1, 3), {}), ((numpy.int8(0), numpy.int8(10), 3), {}),
+    ((0, 1 + 1j, 3), {}), ((0, 1, -1), {}), ((0, 1, 2.5), {}), ((0, 1, numpy.int64(3)), {}),
+    ((numpy.array([0, 1], numpy.float32), 2.0, 4), {}),
+    ((numpy.float16(0), numpy.float16(1), 7), {}), ((-1e300, 1e300, 5), {}),
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), LINSPACE_CASES, ids=str)
+def test_linspace(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    check("linspace", *args, **kwargs)
+
+
+# ---------------------------------------------------------------- eye
+
+
+@pytest.mark.parametrize("dtype", [None, float, int, bool, "int8", "uint16", "uint64",
+                                   "float16", "float32", "complex128"])
+def test_eye(dtype: Any) -> None:
+    for args, kw in [((3,), {}), ((2, 3), {}), ((3, 2), {"k": 1}), ((3,), {"k": -1}),
+                     ((3,), {"k": 5}), ((3,), {"k": -5}), ((4, 2), {"k": -3}), ((0,), {}),
+                     ((-1,), {}), ((2, 0), {}), ((numpy.int64(2),), {"k": numpy.int64(1)}),
+                     ((2.5,), {})]:
+        check("eye", *args, dtype=dtype, **kw)
+    assert_same(tnp.eye(2), numpy.eye(2))  # default dtype=float
+
+
+@pytest.mark.parametrize("name", ["array", "asarray", "zeros", "ones", "empty", "full",
+                                  "zeros_like", "ones_like", "empty_like", "full_like",
+                                  "arange", "linspace", "eye"])
+def test_signature_matches_numpy(name: str) -> None:
+    """Parameter names, kinds and defaults are NumPy 2's."""
+
+    def params(f: Any) -> list[tuple[str, Any, str]]:
+        return [(p.name, p.kind, repr(p.default))
+                for p in inspect.signature(f).parameters.values()]
+
+    assert params(getattr(tnp, name)) == params(getattr(numpy, name))
