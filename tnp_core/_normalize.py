@@ -247,11 +247,29 @@ def write_out(out: Any, r: Any, name: str) -> Any:
 # ---------------------------------------------------------------- public functions
 
 
+def _convert_varargs(
+    args: tuple[Any, ...],
+    positional: tuple[tuple[int, Callable[[Any], Any]], ...],
+    var_positional: tuple[int, Callable[[Any], Any]],
+) -> list[Any]:
+    """Convert positional arguments when the kernel takes ``*args`` (e.g. ``atleast_1d``)."""
+    out = list(args)
+    for i, conv in positional:
+        if i < len(out):
+            out[i] = conv(out[i])
+    start, conv = var_positional
+    out[start:] = [conv(a) for a in out[start:]]
+    return out
+
+
 def make_public(
     name: str, qualname: str, slot: Slot, plan: Plan, doc: str | None, module: str
 ) -> Callable[..., Any]:
     """The stable public function for ``name``: converts, dispatches through ``slot``, wraps."""
     positional = tuple(plan.positional)
+    # the conversions that apply when exactly n positional arguments are given
+    by_count = [tuple(p for p in positional if p[0] < n) for n in range(len(positional) + 8)]
+    only_first = positional[:1] if positional and positional[0][0] == 0 else ()
     keyword = plan.keyword
     keyword_names = frozenset(keyword)
     var_positional = plan.var_positional
@@ -269,19 +287,17 @@ def make_public(
             elif kwargs:
                 out = kwargs.pop(out_name, None)
         first = args[0] if args else None
-        if positional and args:
-            n = len(args)
-            args = list(args)  # type: ignore[assignment]
-            for i, conv in positional:
-                if i >= n:
-                    break
-                args[i] = conv(args[i])  # type: ignore[index]
-            if var_positional is not None:
-                start, conv = var_positional
-                args[start:] = [conv(a) for a in args[start:]]  # type: ignore[index]
-        elif var_positional is not None:
-            start, conv = var_positional
-            args = (*args[:start], *map(conv, args[start:]))
+        n = len(args)
+        if var_positional is not None:
+            args = _convert_varargs(args, positional, var_positional)
+        elif n:
+            convs = by_count[n] if n < len(by_count) else positional
+            if n == 1 and convs and convs == only_first:
+                args = (only_first[0][1](first),)
+            elif convs:
+                args = list(args)  # type: ignore[assignment]
+                for i, conv in convs:
+                    args[i] = conv(args[i])  # type: ignore[index]
         if kwargs:
             for k in keyword_names.intersection(kwargs):
                 kwargs[k] = keyword[k](kwargs[k])
@@ -298,26 +314,25 @@ def make_public(
             raise translate_torch_error(e, name) from None
         if out is not None:
             return write_out(out, r, name)
-        if type(r) is _Tensor:
-            if first_is_array and isinstance(first, ndarray):
-                if r is first._t:
-                    return first
-                rb = r._base
-                if rb is not None and not (scalar and r.dim() == 0):
-                    ft = first._t
-                    if rb is ft or rb is ft._base:  # a view of the input, not of a temporary
-                        return wrap_view(r, first)
-            if scalar and r.dim() == 0:
-                a = _new(SCALAR_TYPES[r.dtype])
-                a._t = r.clone() if r._is_view() else r
-                a._ro = True
-            else:
-                a = _new(ndarray)
-                a._t = r
-                a._ro = False
-            a._base = None
-            return a
-        return wrap_result(r, scalar)
+        if type(r) is not _Tensor:
+            return wrap_result(r, scalar)
+        if r._is_view() and first_is_array and isinstance(first, ndarray):
+            rb = r._base
+            ft = first._t
+            if (rb is ft or rb is ft._base) and not (scalar and r.dim() == 0):
+                return wrap_view(r, first)  # a view of the input, not of a temporary
+        elif first_is_array and r is getattr(first, "_t", None):
+            return first
+        if scalar and r.dim() == 0:
+            a = _new(SCALAR_TYPES[r.dtype])
+            a._t = r.clone() if r._is_view() else r
+            a._ro = True
+        else:
+            a = _new(ndarray)
+            a._t = r
+            a._ro = False
+        a._base = None
+        return a
 
     public.__name__ = name
     public.__qualname__ = qualname

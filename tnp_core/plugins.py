@@ -119,6 +119,10 @@ def report() -> dict[str, Any]:
         wanted = {k for k, v in _manifest.names_in(ns).items()
                   if v.get("scope") == "in" and v.get("kind") != "module"}
         have = set(registry.provided_names(ns))
+        if not ns:  # names the core itself defines (dtype, ndarray, scalar types, ...)
+            import tnp_core
+
+            have |= {k for k in vars(tnp_core) if not k.startswith("_")}
         counts[ns or "main"] = {"provided": len(have & wanted), "in_scope": len(wanted),
                                 "extra": sorted(have - wanted)}
     overrides = {}
