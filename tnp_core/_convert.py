@@ -162,19 +162,24 @@ def _build(seq: list | tuple, kinds: set[type]) -> torch.Tensor:
         if "Overflow" in msg or "overflow" in msg:
             return _build_big_ints(seq)
         raise _inhomogeneous(seq) from None
+    except TypeError:  # a scalar where a sequence was expected: [1, [2]]
+        raise _inhomogeneous(seq) from None
     except (RuntimeError, OverflowError):
         return _build_big_ints(seq)
 
 
 def _build_big_ints(seq: list | tuple) -> torch.Tensor:
+    """Python ints beyond int64: NumPy gives each int int64 or uint64 and promotes them."""
     flat: list[int] = []
     _flatten(seq, flat)
-    if all(0 <= x <= _UINT64_MAX for x in flat):
-        wrapped = [x - 2**64 if x > _INT64_MAX else x for x in flat]
-        t = torch.tensor(wrapped, dtype=torch.int64).view(torch.uint64)
-        return t.reshape(_shape_of(seq))
-    bad = next(x for x in flat if not _INT64_MIN <= x <= _UINT64_MAX)
-    raise OverflowError(f"Python integer {bad} out of bounds for int64")
+    bad = next((x for x in flat if not _INT64_MIN <= x <= _UINT64_MAX), None)
+    if bad is not None:
+        raise OverflowError(f"Python integer {bad} out of bounds for int64")
+    shape = _shape_of(seq)
+    if any(type(x) is int and x <= _INT64_MAX for x in flat):  # int64 with uint64: float64
+        return torch.tensor([float(x) for x in flat], dtype=torch.float64).reshape(shape)
+    wrapped = [x - 2**64 if x > _INT64_MAX else x for x in flat]
+    return torch.tensor(wrapped, dtype=torch.int64).view(torch.uint64).reshape(shape)
 
 
 def _flatten(seq: Any, out: list) -> None:

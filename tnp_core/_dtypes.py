@@ -222,7 +222,6 @@ _BY_NAME.update(
     {
         "bool_": bool_,
         "b1": bool_,
-        "bool8": bool_,
         "float": float64,
         "double": float64,
         "single": float32,
@@ -254,8 +253,6 @@ _BY_NAME.update(
         "i1": int8,
         "u1": uint8,
         "f": float32,
-        "float_": float64,
-        "complex_": complex128,
     }
 )
 
@@ -410,8 +407,10 @@ def result_type_of(strong: list[dtype], weak: list[type]) -> dtype:
     """NEP 50 result type of strongly typed dtypes and weak Python scalar types."""
     if strong:
         res = strong[0]
-        for d in strong[1:]:
-            res = _PROMOTE[res, d]
+        if len(strong) == 2:
+            res = _PROMOTE[res, strong[1]]
+        elif len(strong) > 2:
+            res = _promote_sequence(strong)
     else:
         if not weak:
             raise ValueError("at least one array or dtype is required")
@@ -432,6 +431,41 @@ def result_type_of(strong: list[dtype], weak: list[type]) -> dtype:
     if res.kind == "f":
         return complex128 if res.itemsize == 8 else complex64
     return complex128
+
+
+def _common_slot(a: dtype, b: dtype) -> dtype | None:
+    """NumPy's ``__common_dtype__`` of a builtin dtype: None (NotImplemented) when ``b`` has the
+    larger type number, so that the more generic dtype decides."""
+    return None if b.num > a.num else _PROMOTE[a, b]
+
+
+def _promote_sequence(dtypes: list[dtype]) -> dtype:
+    """NumPy's promotion of three or more dtypes (``PyArray_PromoteDTypeSequence``).
+
+    Not a left fold of ``promote_types``, which is not associative: NumPy first moves the
+    "most knowledgeable" dtype to the front by pairing the sequence's ends, then promotes
+    every other dtype with it.  ``result_type(int8, uint8, float16)`` is float16.
+    """
+    dts = list(dtypes)
+    length = len(dts)
+    res: dtype | None = None
+    while True:
+        half = length // 2
+        for low in range(half):
+            high = length - 1 - low
+            res = dts[low] if dts[high] is dts[low] else _common_slot(dts[low], dts[high])
+            if res is None or res is dts[high]:
+                dts[low], dts[high] = dts[high], dts[low]
+        if length == 2:
+            break
+        length -= half
+    main = dts[0]
+    start = 1 if res is None else 2
+    for d in dts[start:]:
+        promotion = _PROMOTE[main, d]
+        res = promotion if res is None else _PROMOTE[res, promotion]
+    assert res is not None
+    return res
 
 
 def can_cast_dtypes(src: dtype, dst: dtype, casting: str = "safe") -> bool:
@@ -485,7 +519,7 @@ class finfo:
 
     def __repr__(self) -> str:
         return (
-            f"finfo(resolution={self.resolution}, min={self.min:.6e}, max={self.max:.6e}, "
+            f"finfo(resolution={self.resolution!s}, min={self.min!s}, max={self.max!s}, "
             f"dtype={self.dtype.name})"
         )
 

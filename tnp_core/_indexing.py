@@ -23,16 +23,23 @@ _INDEX_ERROR = (
 class PreparedKey:
     """A key converted for torch: ``key`` plus what NumPy semantics need to know about it."""
 
-    __slots__ = ("key", "used", "is_view", "is_scalar", "flips")
+    __slots__ = ("key", "used", "is_view", "is_scalar", "flips", "advanced")
 
     def __init__(
-        self, key: tuple, used: tuple[int, ...], is_view: bool, is_scalar: bool, flips: list[int]
+        self,
+        key: tuple,
+        used: tuple[int, ...],
+        is_view: bool,
+        is_scalar: bool,
+        flips: list[int],
+        advanced: bool = False,
     ) -> None:
         self.key = key
         self.used = used  # dimensions each key element consumes (-1: the Ellipsis)
         self.is_view = is_view
         self.is_scalar = is_scalar
         self.flips = flips
+        self.advanced = advanced  # integer or boolean arrays: NumPy returns a copy
 
 
 def _convert_part(k: Any) -> tuple[Any, int, str]:
@@ -64,8 +71,8 @@ def _convert_part(k: Any) -> tuple[Any, int, str]:
             return t, max(t.ndim, 0), "adv"
         if t.dtype.is_floating_point or t.dtype.is_complex:
             raise IndexError("arrays used as indices must be of integer (or boolean) type")
-        if t.ndim == 0:
-            return int(t), 1, "int"
+        if t.ndim == 0:  # indexes like an integer, but as an array index: the result is a copy
+            return int(t), 1, "int0d"
         return t.to(torch.int64), 1, "adv"
     if hasattr(k, "__index__") and not isinstance(k, (float, complex)):
         return k.__index__(), 1, "int"
@@ -105,11 +112,16 @@ def prepare_key(key: Any, ndim: int) -> PreparedKey:
         elif cat == "int":
             n_int += 1
             dim += 1
+        elif cat == "int0d":
+            n_int += 1
+            dim += 1
+            is_view = False
         out.append(k)
+    advanced = not is_view
     if flips:
         is_view = False
     is_scalar = n_int == ndim and len(conv) == n_int
-    return PreparedKey(tuple(out), tuple(used_dims), is_view, is_scalar, flips)
+    return PreparedKey(tuple(out), tuple(used_dims), is_view, is_scalar, flips, advanced)
 
 
 def flipped_key(pk: PreparedKey, shape: tuple[int, ...]) -> tuple:
@@ -129,8 +141,19 @@ def flipped_key(pk: PreparedKey, shape: tuple[int, ...]) -> tuple:
 def getitem_tensor(t: _Tensor, pk: PreparedKey) -> _Tensor:
     """Apply a prepared key to ``t`` (copies when the key has negative steps)."""
     if pk.flips:
-        return t.flip(pk.flips)[flipped_key(pk, tuple(t.shape))]
+        return _flip(t, pk.flips)[flipped_key(pk, tuple(t.shape))]
     return t[pk.key]
+
+
+# torch has no flip kernel for uint16/32/64: flip a same-size signed view (bit-exact)
+_SIGNED_VIEW = {torch.uint16: torch.int16, torch.uint32: torch.int32, torch.uint64: torch.int64}
+
+
+def _flip(t: _Tensor, dims: list[int]) -> _Tensor:
+    sv = _SIGNED_VIEW.get(t.dtype)
+    if sv is None:
+        return t.flip(dims)
+    return t.view(sv).flip(dims).view(t.dtype)
 
 
 def setitem_general(

@@ -19,6 +19,7 @@ from .exceptions import ComplexWarning
 __all__ = ["ndarray", "wrap", "wrap_scalar", "wrap_view"]
 
 _Tensor = torch.Tensor
+_BOOL = torch.bool
 _new = object.__new__
 _from_torch = _dtypes._FROM_TORCH
 
@@ -98,7 +99,7 @@ class ndarray:
     @property
     def T(self) -> ndarray:
         t = self._t
-        return wrap_view(t.permute(*range(t.dim() - 1, -1, -1)), self)
+        return wrap_view(t.permute(tuple(range(t.dim() - 1, -1, -1))), self)
 
     @property
     def mT(self) -> ndarray:
@@ -152,47 +153,48 @@ class ndarray:
             "Use a.any() or a.all()"
         )
 
-    def _single(self, what: str) -> Any:
+    def _single(self) -> Any:
+        """The value of a 0-d array (NumPy 2: larger arrays do not convert, even of size 1)."""
         t = self._t
-        if t.numel() != 1:
-            raise TypeError(f"only length-1 arrays can be converted to Python {what}")
-        if t.dim() > 0:
-            t = t.reshape(())
+        if t.dim():
+            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
         return t.item()
 
+    def _real_of(self, v: complex, to: str) -> float:
+        """A complex value converted to a real Python type: NumPy's scalars warn and drop the
+        imaginary part; 0-d arrays refuse like Python's ``float(1j)``."""
+        if type(self) is ndarray:
+            raise TypeError(f"{to}() argument must be a string or a real number, not 'complex'")
+        warnings.warn(
+            "Casting complex values to real discards the imaginary part",
+            ComplexWarning,
+            stacklevel=3,
+        )
+        return v.real
+
     def __float__(self) -> float:
-        v = self._single("scalars")
+        v = self._single()
         if isinstance(v, complex):
-            warnings.warn(
-                "Casting complex values to real discards the imaginary part",
-                ComplexWarning,
-                stacklevel=2,
-            )
-            v = v.real
+            v = self._real_of(v, "float")
         return float(v)
 
     def __int__(self) -> int:
-        v = self._single("scalars")
+        v = self._single()
         if isinstance(v, complex):
-            warnings.warn(
-                "Casting complex values to real discards the imaginary part",
-                ComplexWarning,
-                stacklevel=2,
-            )
-            v = v.real
+            v = self._real_of(v, "int")
         return int(v)
 
     def __complex__(self) -> complex:
-        return complex(self._single("scalars"))
+        return complex(self._single())
 
     def __index__(self) -> int:
         t = self._t
-        if t.dim() != 0 or t.dtype.is_floating_point or t.dtype.is_complex:
+        if t.dim() != 0 or t.dtype.is_floating_point or t.dtype.is_complex or t.dtype is _BOOL:
             raise TypeError("only integer scalar arrays can be converted to a scalar index")
         return int(t.item())
 
     def item(self, *args: Any) -> Any:
-        """The element as a Python scalar (``a.item()``, ``a.item(flat_index)``, ``a.item(i, j)``)."""
+        """The element as a Python scalar: ``a.item()``, ``a.item(flat_i)``, ``a.item(i, j)``."""
         t = self._t
         if not args:
             if t.numel() != 1:
@@ -253,7 +255,16 @@ class ndarray:
         copy: bool = True,
     ) -> ndarray:
         """Cast to ``dtype``; ``copy=False`` returns ``self`` when no cast is needed."""
-        return _ns.astype(self, dtype, copy=copy, casting=casting)
+        if casting != "unsafe" or not copy:
+            d = _dtypes.as_dtype(dtype)
+            if not copy and d is self.dtype:
+                return self
+            if not _dtypes.can_cast_dtypes(self.dtype, d, casting):
+                raise TypeError(
+                    f"Cannot cast array data from {self.dtype!r} to {d!r} according to the "
+                    f"rule '{casting}'"
+                )
+        return _ns.astype(self, dtype, copy=copy)
 
     # ------------------------------------------------------------ indexing
     def __getitem__(self, key: Any) -> Any:
@@ -267,17 +278,21 @@ class ndarray:
             i = key + n if key < 0 else key
             if not 0 <= i < n:
                 raise IndexError(f"index {key} is out of bounds for axis 0 with size {n}")
-            return wrap_scalar(t.take(_index_tensor(i, t)))
+            try:
+                return wrap_scalar(t.take(_index_tensor(i, t)))
+            except NotImplementedError:  # no take kernel for uint16/32/64
+                return wrap_scalar(t[i].clone())
         pk = prepare_key(key, t.dim())
         r = getitem_tensor(t, pk)
         if pk.is_scalar:
             return wrap_scalar(r.clone())
         if pk.is_view:
             return wrap_view(r, self)
-        a = wrap(r)
-        if pk.flips:  # a copy standing in for a NumPy view: writes to it would be lost
-            a._ro = True
-        return a
+        if pk.flips:
+            a = wrap(r)
+            a._ro = not pk.advanced  # a copy standing in for a NumPy view: writes would be lost
+            return a
+        return wrap(r.clone() if r._is_view() else r)  # 0-d integer array keys: torch views
 
     def __setitem__(self, key: Any, value: Any) -> None:
         if self._ro:
@@ -294,16 +309,23 @@ class ndarray:
         v = _value_for(value, t)
         tk = type(key)
         try:
-            if tk is int or tk is slice and (key.step is None or key.step > 0):
+            if tk is int:
+                if type(v) is _Tensor and v.dim() and t.dim() == 1:
+                    raise ValueError("setting an array element with a sequence.")
                 t[key] = v
-                return
-            pk = prepare_key(key, t.dim())
-            if pk.flips:
-                setitem_general(t, pk, v)
+            elif tk is slice and (key.step is None or key.step > 0):
+                t[key] = v
             else:
-                t[pk.key] = v
+                _assign(t, key, v)
         except RuntimeError as e:
-            raise ValueError(f"could not assign to the indexed array: {e}") from None
+            sv = _SIGNED_VIEW.get(t.dtype)
+            if sv is None:
+                raise ValueError(f"could not assign to the indexed array: {e}") from None
+            vv = (v if type(v) is _Tensor else torch.tensor(v, dtype=t.dtype)).view(sv)
+            try:
+                _assign(t.view(sv), key, vv)
+            except RuntimeError as e2:
+                raise ValueError(f"could not assign to the indexed array: {e2}") from None
 
     def __iter__(self) -> Any:
         t = self._t
@@ -465,7 +487,7 @@ class ndarray:
 
     # ------------------------------------------------------------ methods backed by the namespace
     def sum(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=0, where=True)``."""
+        """``tnp.sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=0, where=...)``."""
         return _ns.sum(self, *args, **kwargs)
 
     def prod(self, *args: Any, **kwargs: Any) -> Any:
@@ -559,26 +581,53 @@ class ndarray:
 
 
 def _value_for(value: Any, t: _Tensor) -> Any:
-    """A value about to be written into ``t``: a Python scalar or a tensor of ``t``'s dtype."""
+    """A value about to be written into ``t``: a Python scalar or a tensor of ``t``'s dtype.
+
+    Python scalars follow NumPy: a float into an integer array is ``int(value)`` (ValueError
+    for NaN, OverflowError for inf), then range-checked like a Python int (OverflowError); a
+    complex into a real array is a TypeError (into bool: its truth value).
+    """
     tv = type(value)
-    if tv is float or tv is bool:
-        return value
+    dt = t.dtype
+    if tv is float:
+        if dt in _NOT_INTEGER:
+            return value
+        value = int(value)
+        tv = int
     if tv is int:
-        if not t.dtype.is_floating_point and not t.dtype.is_complex and t.dtype is not torch.bool:
-            info = _dtypes.iinfo(_from_torch[t.dtype])
-            if not info.min <= value <= info.max:
-                raise OverflowError(f"Python integer {value} out of bounds for {info.dtype.name}")
+        bounds = _INT_BOUNDS.get(dt)
+        if bounds is None:  # a float, complex or bool array
+            if -(2**63) <= value < 2**63:
+                return value
+            return float(value) if dt is not _BOOL else True
+        lo, hi = bounds
+        if not lo <= value <= hi:
+            raise OverflowError(f"Python integer {value} out of bounds for {_from_torch[dt].name}")
+        if value > 2**63 - 1:  # torch takes uint64 scalars beyond int64 only as tensors
+            return torch.tensor(value, dtype=dt, device=t.device)
         return value
+    if tv is bool:
+        return value
+    if tv is complex:
+        if dt.is_complex:
+            return value
+        if dt is _BOOL:
+            return bool(value)
+        kind = "float" if dt.is_floating_point else "int"
+        raise TypeError(f"{kind}() argument must be a string or a real number, not 'complex'")
     v = to_tensor(value)
     if v.is_complex() and not t.is_complex():
-        warnings.warn(
-            "Casting complex values to real discards the imaginary part",
-            ComplexWarning,
-            stacklevel=3,
-        )
-        v = v.real
-    if v.dtype is not t.dtype:
-        v = v.to(t.dtype)
+        if dt is _BOOL:
+            v = v != 0
+        else:
+            warnings.warn(
+                "Casting complex values to real discards the imaginary part",
+                ComplexWarning,
+                stacklevel=3,
+            )
+            v = v.real
+    if v.dtype is not dt:
+        v = v.to(dt)
     elif v.untyped_storage().data_ptr() == t.untyped_storage().data_ptr():
         v = v.clone()  # overlapping source and destination
     if v.device != t.device:
@@ -587,6 +636,33 @@ def _value_for(value: Any, t: _Tensor) -> Any:
             "(tnp never moves data between devices implicitly)"
         )
     return v
+
+
+_INT_BOUNDS = {
+    d.torch: (_dtypes.iinfo(d).min, _dtypes.iinfo(d).max)
+    for d in _dtypes.ALL_DTYPES
+    if d.kind in "iu"
+}
+_NOT_INTEGER = frozenset(
+    d.torch for d in (*_dtypes.ALL_DTYPES, _dtypes.bfloat16) if d.kind not in "iu"
+)
+# torch has no indexed-write kernels for uint16/32/64: write through a same-size signed view
+_SIGNED_VIEW = {torch.uint16: torch.int16, torch.uint32: torch.int32, torch.uint64: torch.int64}
+
+
+def _assign(t: _Tensor, key: Any, v: Any) -> None:
+    """``t[key] = v`` with NumPy's key semantics (``v`` already converted for ``t``)."""
+    tk = type(key)
+    if tk is int or tk is slice and (key.step is None or key.step > 0):
+        t[key] = v
+        return
+    pk = prepare_key(key, t.dim())
+    if pk.is_scalar and type(v) is _Tensor and v.dim():
+        raise ValueError("setting an array element with a sequence.")
+    if pk.flips:
+        setitem_general(t, pk, v)
+    else:
+        t[pk.key] = v
 
 
 _CPU_INDEX = [torch.tensor(i) for i in range(1024)]

@@ -184,6 +184,9 @@ class ufunc:
         self._slot = slot
         self._loops = _parse_loops(definition.types)
         self._simple = definition.nout == 1 and definition.nin in (1, 2)
+        self._exact: dict[tuple, tuple[tuple, tuple]] = {}
+        for ins, outs in reversed(self._loops):
+            self._exact[ins] = (ins, outs)
         # every loop like "ff->f": dtype= picks the loop of that dtype (NumPy's uniform promoter)
         self._uniform = bool(self._loops) and all(
             len(set(ins + outs)) == 1 for ins, outs in self._loops
@@ -235,6 +238,10 @@ class ufunc:
 
     def _default_loop(self, strong: list, weak: list) -> tuple[tuple, tuple]:
         """NumPy's default resolution: the NEP 50 common dtype picks the first safe loop."""
+        if not weak:  # NumPy's dispatch: a loop for exactly these dtypes first
+            loop = self._exact.get(tuple(strong))
+            if loop is not None:
+                return loop
         d = self._def
         common = _dtypes.result_type_of(strong, weak)
         msg = d.type_errors.get(common.kind)  # NumPy's resolvers refusing e.g. bool subtract
@@ -298,7 +305,7 @@ class ufunc:
         self,
         ops: tuple[Any, ...],
         fixed: tuple[Any, ...] | None = None,
-        casting: str = "same_kind",
+        casting: str = _SAME_KIND,
     ) -> tuple[_Tensor, ...]:
         """Resolve the loop, cast the operands, run the kernel; returns the output tensors."""
         key = tuple(o.dtype if type(o) is _Tensor else type(o) for o in ops)
@@ -484,7 +491,8 @@ class ufunc:
             o = outs[i]
             if o is None:
                 if mask is not None:
-                    r = torch.where(mask, r, torch.zeros((), dtype=r.dtype, device=r.device))
+                    zero = torch.zeros((), dtype=r.dtype, device=r.device)
+                    r = _masked(mask, r, zero)
                 ret.append(wrap_scalarizing(r))
                 continue
             ot = o._t
@@ -513,7 +521,12 @@ class ufunc:
                         f"[original->remapped]: {tuple(r.shape)} and requested shape {shape}"
                     )
             if mask is not None:
-                r = torch.where(mask, r.to(ot.dtype), ot)
+                r = _masked(mask, r.to(ot.dtype), ot)
+                if tuple(r.shape) != shape:
+                    raise ValueError(
+                        f"non-broadcastable output operand with shape {shape} doesn't match "
+                        f"the broadcast shape {tuple(r.shape)}"
+                    )
             ot.copy_(r)
             ret.append(o)
         return ret[0] if self.nout == 1 else tuple(ret)
@@ -572,7 +585,10 @@ class ufunc:
         """Reduce ``array`` along ``axis`` by repeatedly applying the ufunc."""
         t = to_tensor(array)
         ct, rt = self._reduce_loop(t, dtype, out, "reduce")
-        axes = normalize_axes(axis, t.dim())
+        if t.dim() == 0 and (axis == 0 or axis == -1) and type(axis) is int:
+            axes: tuple[int, ...] = ()  # NumPy accepts axis 0 (the default) for 0-d input
+        else:
+            axes = normalize_axes(axis, t.dim())
         if len(axes) > 1 and not self._def.reorderable:
             raise ValueError(
                 f"reduction operation '{self.__name__}' is not reorderable, so at most one axis "
@@ -696,11 +712,9 @@ class ufunc:
         """Apply the ufunc to all pairs ``(a, b)``: result shape ``A.shape + B.shape``."""
         if self.nin != 2:
             raise ValueError("outer product only supported for binary functions")
-        a = to_operand(A)
-        b = to_operand(B)
-        if type(a) is _Tensor and type(b) is _Tensor:
-            a = a.reshape(*a.shape, *([1] * b.dim()))
-        return self(a, b, **kwargs)
+        a = to_tensor(A)  # NumPy converts both with asarray: Python scalars are not weak
+        b = to_tensor(B)
+        return self(a.reshape(tuple(a.shape) + (1,) * b.dim()), b, **kwargs)
 
     def at(self, a: Any, indices: Any, b: Any = None, /) -> None:
         """Unbuffered in-place ``a[indices] = ufunc(a[indices], b)``; repeated indices accumulate.
@@ -753,6 +767,15 @@ class ufunc:
                     buf[i] = self._compute((buf[i], v))[0].to(buf.dtype)
         if not contiguous:
             t.copy_(buf.view(t.shape))
+
+
+def _masked(mask: _Tensor, r: _Tensor, other: _Tensor) -> _Tensor:
+    """``where(mask, r, other)``; NumPy's ValueError when ``where=`` does not broadcast."""
+    try:
+        return torch.where(mask, r, other)
+    except RuntimeError:
+        shapes = " ".join(str(tuple(s)) for s in (r.shape, mask.shape))
+        raise ValueError(f"operands could not be broadcast together with shapes {shapes}") from None
 
 
 def _broadcastable(s1: Any, s2: Any) -> bool:
