@@ -328,6 +328,9 @@ class Registry:
         return slot
 
     def _set_slot(self, slot: Slot, name: str, chain: list[Provider]) -> None:
+        public = self.publics.get(name)
+        if isinstance(public, ufunc):
+            public._invalidate()
         self.providers[name] = tuple(chain)
         if name in self.conflicts:
             slot.set((), _conflict_raiser(name, self.conflicts[name]))

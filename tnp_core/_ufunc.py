@@ -111,6 +111,10 @@ class UfuncDef:
     """Integer and bool inputs compute in float64 (NumPy's true_divide resolver)."""
     type_errors: Mapping[str, str] = field(default_factory=dict)
     """Messages for dtypes without a loop, keyed by dtype kind (e.g. ``{"b": "..."}``)."""
+    loop_kernel: Callable[[tuple[torch.dtype, ...]], Callable[..., Any] | None] | None = None
+    """Optional: given a loop's input dtypes, the kernel specialised for that loop (or None for
+    ``kernel``).  Looked up once per loop and used while this definition's kernel serves: it
+    lets ``kernel`` keep its dtype checks out of the common loops."""
     doc: str = ""
     aliases: tuple[str, ...] = ()
     """Other public names of the same ufunc object (``abs`` for ``absolute``)."""
@@ -183,7 +187,8 @@ class ufunc:
         self._def = definition
         self._slot = slot
         self._loops = _parse_loops(definition.types)
-        self._simple = definition.nout == 1 and definition.nin in (1, 2)
+        self._binary = definition.nout == 1 and definition.nin == 2
+        self._unary = definition.nout == 1 and definition.nin == 1
         self._exact: dict[tuple, tuple[tuple, tuple]] = {}
         for ins, outs in reversed(self._loops):
             self._exact[ins] = (ins, outs)
@@ -198,6 +203,12 @@ class ufunc:
         self._cache: dict[
             tuple[Any, ...], tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]
         ] = {}
+        # (input dtypes / Python float) -> (cast dtypes..., output dtype, kernel); see _fast
+        self._fast_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+    def _invalidate(self) -> None:
+        """Forget kernels chosen per loop (the slot's providers changed)."""
+        self._fast_cache.clear()
 
     def _redefine(self, definition: UfuncDef) -> None:
         """Replace the metadata (a plugin registered a new default definition)."""
@@ -368,7 +379,28 @@ class ufunc:
             return (r,)
         return tuple(x if x.dtype is co else x.to(co) for x, co in zip(r, couts))
 
-    def __call__(
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """``ufunc(*inputs, out=None, where=True, casting='same_kind', order='K', dtype=None,
+        subok=True, signature=None)``."""
+        if not kwargs and not scoped.count:
+            n = len(args)
+            if n == 2 and self._binary:
+                r = self._fast2(args[0], args[1])
+            elif n == 1 and self._unary:
+                r = self._fast1(args[0])
+            else:
+                r = None
+            if r is not None:
+                if r.dim():
+                    a = _new(ndarray)
+                    a._t = r
+                    a._base = None
+                    a._ro = False
+                    return a
+                return wrap_scalarizing(r)
+        return self._call(*args, **kwargs)
+
+    def _call(
         self,
         *args: Any,
         out: Any = None,
@@ -379,6 +411,7 @@ class ufunc:
         subok: bool = True,
         signature: Any = None,
     ) -> Any:
+        """The full call: keywords, positional outputs, loop resolution."""
         if len(args) != self.nin:
             args, out = self._positional_out(args, out)
         ops = tuple(map(to_operand, args))
@@ -389,10 +422,6 @@ class ufunc:
             and signature is None
             and casting is _SAME_KIND
         ):
-            if self._simple and not scoped.count:
-                r = self._fast(ops)
-                if r is not None:
-                    return wrap_scalarizing(r)
             if self.nout == 1:
                 return wrap_scalarizing(self._compute(ops)[0])
             return tuple(map(wrap_scalarizing, self._compute(ops)))
@@ -423,48 +452,86 @@ class ufunc:
         fixed = tuple(None if x is None else _dtypes.as_dtype(x) for x in sig)
         return None if all(f is None for f in fixed) else fixed
 
-    def _fast(self, ops: tuple[Any, ...]) -> _Tensor | None:
-        """The common case: tensor operands whose loop is cached; None -> take the full path."""
-        if len(ops) == 2:
-            x, y = ops
-            tx = type(x) is _Tensor
-            ty = type(y) is _Tensor
-            if tx and ty:
-                loop = self._cache.get((x.dtype, y.dtype))
-            elif (tx or ty) and type(x if ty else y) is float and self._slot.first_python_scalars:
-                loop = self._cache.get((x.dtype, float) if tx else (float, y.dtype))
+    def _fast2(self, x: Any, y: Any) -> _Tensor | None:
+        """A binary call on arrays (or one Python float) whose loop was seen before.
+
+        Returns None when the full path must run (first call of a loop, other operand kinds).
+        """
+        x = x._t if isinstance(x, ndarray) else to_operand(x)
+        y = y._t if isinstance(y, ndarray) else to_operand(y)
+        if type(x) is _Tensor:
+            if type(y) is _Tensor:
+                key: tuple[Any, ...] = (x.dtype, y.dtype)
+            elif type(y) is float:
+                key = (x.dtype, float)
             else:
                 return None
-            if loop is None:
-                return None
-            (c0, c1), (cout,) = loop
-            if tx and x.dtype is not c0:
-                x = x.to(c0)
-            if ty and y.dtype is not c1:
-                y = y.to(c1)
-            args: tuple[Any, ...] = (x, y)
+        elif type(x) is float and type(y) is _Tensor:
+            key = (float, y.dtype)
         else:
-            (x,) = ops
-            if type(x) is not _Tensor:
-                return None
-            loop = self._cache.get((x.dtype,))
-            if loop is None:
-                return None
-            (c0,), (cout,) = loop
-            if x.dtype is not c0:
-                x = x.to(c0)
-            args = (x,)
-        slot = self._slot
+            return None
+        entry = self._fast_cache.get(key) or self._fast_entry(key)
+        if entry is None:
+            return None
+        c0, c1, cout, kernel = entry
+        if c0 is not None:
+            x = x.to(c0)
+        if c1 is not None:
+            y = y.to(c1)
         try:
-            r = slot.kernels[0](*args)
+            r = kernel(x, y)
         except PluginError:
             raise
         except RuntimeError as e:
-            shapes = [tuple(o.shape) for o in args if type(o) is _Tensor]
-            raise (broadcast_error(shapes) or translate_torch_error(e, self.__name__)) from None
+            raise self._kernel_error(e, (x, y)) from None
         if r is NotImplemented:
-            r = slot.fall_through(args, {})
+            r = self._slot.fall_through((x, y), {})
         return r if r.dtype is cout else r.to(cout)
+
+    def _fast1(self, x: Any) -> _Tensor | None:
+        """A unary call on an array whose loop was seen before (else None)."""
+        x = x._t if isinstance(x, ndarray) else to_operand(x)
+        if type(x) is not _Tensor:
+            return None
+        key = (x.dtype,)
+        entry = self._fast_cache.get(key) or self._fast_entry(key)
+        if entry is None:
+            return None
+        c0, cout, kernel = entry
+        if c0 is not None:
+            x = x.to(c0)
+        try:
+            r = kernel(x)
+        except PluginError:
+            raise
+        except RuntimeError as e:
+            raise self._kernel_error(e, (x,)) from None
+        if r is NotImplemented:
+            r = self._slot.fall_through((x,), {})
+        return r if r.dtype is cout else r.to(cout)
+
+    def _kernel_error(self, e: RuntimeError, ops: tuple[Any, ...]) -> Exception:
+        shapes = [tuple(o.shape) for o in ops if type(o) is _Tensor]
+        return broadcast_error(shapes) or translate_torch_error(e, self.__name__)
+
+    def _fast_entry(self, key: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        """The fast-path entry of a loop already resolved by the full path: the casts each
+        operand needs (None: none), the output dtype and the kernel serving this loop."""
+        loop = self._cache.get(key)
+        if loop is None:
+            return None
+        cin, couts = loop
+        slot = self._slot
+        if float in key and not slot.first_python_scalars:
+            return None
+        kernel = slot.kernels[0]
+        d = self._def
+        if d.loop_kernel is not None and slot.providers and slot.providers[0].kernel is d.kernel:
+            kernel = d.loop_kernel(cin) or kernel
+        casts = tuple(c if k is not c and k is not float else None for k, c in zip(key, cin))
+        entry = (*casts, couts[0], kernel)
+        self._fast_cache[key] = entry
+        return entry
 
     def _positional_out(self, args: tuple[Any, ...], out: Any) -> tuple[tuple[Any, ...], Any]:
         nin, nargs = self.nin, self.nargs

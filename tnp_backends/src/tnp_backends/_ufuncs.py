@@ -7,6 +7,7 @@ int64 bit pattern) and casts back, which is exact for wrap-around arithmetic.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import operator
 from collections.abc import Callable
@@ -29,6 +30,10 @@ INEXACT = "efdFD"
 
 def _homogeneous(chars: str, nin: int = 2, out: str | None = None) -> tuple[str, ...]:
     return tuple(c * nin + "->" + (out or c) for c in chars)
+
+
+_SHELL_SET = frozenset(_SHELL)
+_COMPLEX_SET = frozenset({torch.complex64, torch.complex128})
 
 
 def _shell_dtype(*xs: Any) -> torch.dtype | None:
@@ -71,25 +76,31 @@ def _mixed_compare(op: Callable[..., _Tensor], x: _Tensor, y: _Tensor) -> _Tenso
     return torch.where(big, op(0, 1), r)
 
 
-def _unsigned_safe(op: Callable[..., _Tensor], kind: str) -> Callable[..., _Tensor]:
-    """Wrap ``op`` so that uint16/32/64 operands compute in int64.
+def _unsigned_safe(
+    op: Callable[..., _Tensor],
+    kind: str,
+    nin: int = 2,
+    complex_op: Callable[..., _Tensor] | None = None,
+) -> Callable[..., _Tensor]:
+    """Wrap ``op`` so that uint16/32/64 operands compute in int64 (and, if ``complex_op`` is
+    given, complex operands use it).  The common dtypes cost one set lookup per operand.
 
     ``kind``: "arith" (result cast back), "compare" (bool result), "minmax" (ordered, cast back),
     "logical" (only zero / non-zero matters: bool result).
     """
     ordered = kind in ("compare", "minmax")
+    special = _SHELL_SET | _COMPLEX_SET if complex_op is not None else _SHELL_SET
 
-    def kernel(*xs: Any) -> _Tensor:
+    def slow(*xs: Any) -> _Tensor:
+        if complex_op is not None and any(type(x) is _Tensor and x.is_complex() for x in xs):
+            return complex_op(*xs)
         dt = _shell_dtype(*xs)
         if dt is None:
             return op(*xs)
         if kind == "compare" and len(xs) == 2 and type(xs[0]) is type(xs[1]) is _Tensor:
             if xs[0].dtype is not xs[1].dtype:
                 return _mixed_compare(op, *xs)
-        if dt is not torch.uint64:
-            ordered_here = False
-        else:
-            ordered_here = ordered
+        ordered_here = ordered and dt is torch.uint64
         r = op(*(_as_int64(x, ordered_here) for x in xs))
         if kind == "compare" or kind == "logical":
             return r
@@ -97,8 +108,36 @@ def _unsigned_safe(op: Callable[..., _Tensor], kind: str) -> Callable[..., _Tens
             return (r ^ _SIGN_BIT if ordered_here else r).view(torch.uint64)
         return r.to(dt)
 
+    def binary(x1: Any, x2: Any) -> _Tensor:
+        if (type(x1) is _Tensor and x1.dtype in special) or (
+            type(x2) is _Tensor and x2.dtype in special
+        ):
+            return slow(x1, x2)
+        return op(x1, x2)
+
+    def unary(x: _Tensor) -> _Tensor:
+        if x.dtype in special:
+            return slow(x)
+        return op(x)
+
+    kernel = unary if nin == 1 else binary
     kernel.__name__ = getattr(op, "__name__", "kernel")
+    kernel.native = op  # type: ignore[attr-defined]
+    kernel.special = special  # type: ignore[attr-defined]
     return kernel
+
+
+def _loop_kernel(kernel: Callable[..., _Tensor]) -> Callable[..., Any] | None:
+    """UfuncDef.loop_kernel for an ``_unsigned_safe`` kernel: the bare op on ordinary loops."""
+    native = getattr(kernel, "native", None)
+    if native is None:
+        return None
+    special = kernel.special  # type: ignore[attr-defined]
+
+    def for_loop(dtypes: tuple[torch.dtype, ...]) -> Callable[..., _Tensor] | None:
+        return None if any(d in special for d in dtypes) else native
+
+    return for_loop
 
 
 # ---------------------------------------------------------------- kernels
@@ -180,20 +219,6 @@ def _complex_pick(x: Any, y: Any, greater: bool) -> _Tensor:
     return torch.where(keep, x, y)
 
 
-def _complex_aware(
-    op: Callable[..., _Tensor], cop: Callable[..., _Tensor]
-) -> Callable[..., _Tensor]:
-    """``op`` for real operands, ``cop`` (NumPy's lexicographic complex order) for complex."""
-
-    def kernel(x: Any, y: Any) -> _Tensor:
-        if (type(x) is _Tensor and x.is_complex()) or (type(y) is _Tensor and y.is_complex()):
-            return cop(x, y)
-        return op(x, y)
-
-    kernel.__name__ = getattr(op, "__name__", "kernel")
-    return kernel
-
-
 def _maximum(x: Any, y: Any) -> _Tensor:
     return _complex_pick(x, y, True)
 
@@ -243,32 +268,32 @@ def _prod_reduce(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
 
 def _sum_reduce(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
     if t.dtype in _SHELL:
-        return _unsigned_safe(lambda x: torch.sum(x, dim=axes, keepdim=keepdims), "arith")(t)
+        return _unsigned_safe(lambda x: torch.sum(x, dim=axes, keepdim=keepdims), "arith", nin=1)(t)
     return torch.sum(t, dim=axes, keepdim=keepdims)
 
 
 def _amax(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
     if t.is_complex():
         return _complex_extreme(t, axes, keepdims, True)
-    return _unsigned_safe(lambda x: torch.amax(x, dim=axes, keepdim=keepdims), "minmax")(t)
+    return _unsigned_safe(lambda x: torch.amax(x, dim=axes, keepdim=keepdims), "minmax", nin=1)(t)
 
 
 def _amin(t: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
     if t.is_complex():
         return _complex_extreme(t, axes, keepdims, False)
-    return _unsigned_safe(lambda x: torch.amin(x, dim=axes, keepdim=keepdims), "minmax")(t)
+    return _unsigned_safe(lambda x: torch.amin(x, dim=axes, keepdim=keepdims), "minmax", nin=1)(t)
 
 
 def _cummax(t: _Tensor, axis: int) -> _Tensor:
     if t.is_complex():
         return _complex_cum(t, axis, True)
-    return _unsigned_safe(lambda x: torch.cummax(x, axis).values, "minmax")(t)
+    return _unsigned_safe(lambda x: torch.cummax(x, axis).values, "minmax", nin=1)(t)
 
 
 def _cummin(t: _Tensor, axis: int) -> _Tensor:
     if t.is_complex():
         return _complex_cum(t, axis, False)
-    return _unsigned_safe(lambda x: torch.cummin(x, axis).values, "minmax")(t)
+    return _unsigned_safe(lambda x: torch.cummin(x, axis).values, "minmax", nin=1)(t)
 
 
 _BOOL_SUB = (
@@ -280,7 +305,7 @@ _BOOL_NEG = (
     "the logical_not function instead."
 )
 
-UFUNCS: tuple[UfuncDef, ...] = (
+_DEFINITIONS: tuple[UfuncDef, ...] = (
     UfuncDef(
         "add",
         _unsigned_safe(operator.add, "arith"),
@@ -339,7 +364,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "negative",
-        _unsigned_safe(_negative, "arith"),
+        _unsigned_safe(_negative, "arith", nin=1),
         nin=1,
         types=_homogeneous(NO_BOOL, 1),
         type_errors={"b": _BOOL_NEG},
@@ -376,7 +401,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
     UfuncDef("cos", torch.cos, nin=1, types=_homogeneous(INEXACT, 1), doc="Cosine element-wise."),
     UfuncDef(
         "absolute",
-        _unsigned_safe(_absolute, "arith"),
+        _unsigned_safe(_absolute, "arith", nin=1),
         nin=1,
         types=(*_homogeneous("?bBhHiIlLefd", 1), "F->f", "D->d"),
         aliases=("abs",),
@@ -384,7 +409,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "maximum",
-        _complex_aware(_unsigned_safe(torch.maximum, "minmax"), _maximum),
+        _unsigned_safe(torch.maximum, "minmax", complex_op=_maximum),
         nin=2,
         reorderable=True,
         types=_homogeneous(ALL),
@@ -395,7 +420,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "minimum",
-        _complex_aware(_unsigned_safe(torch.minimum, "minmax"), _minimum),
+        _unsigned_safe(torch.minimum, "minmax", complex_op=_minimum),
         nin=2,
         reorderable=True,
         types=_homogeneous(ALL),
@@ -414,7 +439,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "less",
-        _complex_aware(_unsigned_safe(operator.lt, "compare"), _complex_lt),
+        _unsigned_safe(operator.lt, "compare", complex_op=_complex_lt),
         nin=2,
         types=_COMPARE_TYPES,
         python_scalars=True,
@@ -422,7 +447,7 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "greater",
-        _complex_aware(_unsigned_safe(operator.gt, "compare"), _complex_gt),
+        _unsigned_safe(operator.gt, "compare", complex_op=_complex_gt),
         nin=2,
         types=_COMPARE_TYPES,
         python_scalars=True,
@@ -450,9 +475,13 @@ UFUNCS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "logical_not",
-        _unsigned_safe(torch.logical_not, "logical"),
+        _unsigned_safe(torch.logical_not, "logical", nin=1),
         nin=1,
         types=_homogeneous(ALL, 1, out="?"),
         doc="Compute the truth value of NOT x element-wise.",
     ),
+)
+
+UFUNCS: tuple[UfuncDef, ...] = tuple(
+    dataclasses.replace(d, loop_kernel=_loop_kernel(d.kernel)) for d in _DEFINITIONS
 )
