@@ -99,7 +99,8 @@ class ndarray:
     @property
     def T(self) -> ndarray:
         t = self._t
-        return wrap_view(t.permute(tuple(range(t.dim() - 1, -1, -1))), self)
+        nd = t.dim()
+        return wrap_view(t.t() if nd <= 2 else t.permute(tuple(range(nd - 1, -1, -1))), self)
 
     @property
     def mT(self) -> ndarray:

@@ -85,8 +85,13 @@ def _index(x: Any) -> int:
 
 
 def _shape(x: Any) -> tuple[int, ...]:
-    if type(x) is tuple and all(type(i) is int for i in x):
-        return x
+    if type(x) is tuple:
+        try:
+            return tuple(map(operator.index, x))
+        except TypeError:
+            pass
+    elif type(x) is int:
+        return (x,)
     if (
         hasattr(x, "__index__")
         and not isinstance(x, ndarray)

@@ -175,6 +175,29 @@ def _cast(t: _Tensor, dt: torch.dtype) -> _Tensor:
     return t.to(dt)
 
 
+def _join_fast(
+    join: Callable[..., torch.Tensor], arrays: tuple[torch.Tensor, ...], axis: int,
+    same_ndim: bool,
+) -> torch.Tensor | None:
+    """torch.cat / torch.stack when all inputs share dtype (and ndim); None -> checked path.
+
+    torch accepts a few inputs NumPy rejects (cat skips 1-d empty tensors), so only inputs of
+    one ndim (> 0) take this path; any torch error falls back to the path with NumPy's errors.
+    """
+    first = arrays[0]
+    dt = first.dtype
+    nd = first.dim()
+    for t in arrays:
+        if t.dtype is not dt or t.dim() != nd:
+            return None
+    if same_ndim and nd == 0:
+        return None
+    try:
+        return join(arrays, dim=axis)
+    except (RuntimeError, IndexError):
+        return None
+
+
 def concatenate(
     arrays: ArrayLikeSequence,
     /,
@@ -185,6 +208,10 @@ def concatenate(
     casting: str = "same_kind",
 ) -> torch.Tensor:
     """Join a sequence of arrays along an existing axis (``axis=None`` flattens them)."""
+    if dtype is None and type(axis) is int and casting == "same_kind" and arrays:
+        r = _join_fast(torch.cat, arrays, axis, same_ndim=True)
+        if r is not None:
+            return r
     if not arrays:
         raise ValueError("need at least one array to concatenate")
     if axis is None:
@@ -227,6 +254,10 @@ def stack(
     casting: str = "same_kind",
 ) -> torch.Tensor:
     """Join a sequence of same-shaped arrays along a new axis."""
+    if dtype is None and type(axis) is int and casting == "same_kind" and arrays:
+        r = _join_fast(torch.stack, arrays, axis, same_ndim=False)
+        if r is not None:
+            return r
     if not arrays:
         raise ValueError("need at least one array to stack")
     shape = arrays[0].shape

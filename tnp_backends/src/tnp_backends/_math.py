@@ -20,6 +20,7 @@ from tnp_core.kernel_utils import NoValue, can_cast, promote, result_dtype, to_t
 __all__ = ["KERNELS"]
 
 _Tensor = torch.Tensor
+_MATMUL_NATIVE = frozenset({torch.float32, torch.float64, torch.complex64, torch.complex128})
 _SHELL = (torch.uint16, torch.uint32, torch.uint64)
 _SIGN_BIT = -(2**63)
 _PY_SCALARS = (bool, int, float, complex)
@@ -92,6 +93,16 @@ def where(
     condition: ArrayLike, x: ArrayOrScalar = None, y: ArrayOrScalar = None, /
 ) -> torch.Tensor:
     """``x`` where ``condition`` holds, else ``y``; with one argument, ``nonzero(condition)``."""
+    if (
+        type(x) is _Tensor
+        and type(y) is _Tensor
+        and x.dtype is y.dtype
+        and condition.dtype is torch.bool
+    ):
+        try:
+            return torch.where(condition, x, y)
+        except RuntimeError:
+            pass  # shapes: NumPy's message below
     if x is None and y is None:
         if condition.dim() == 0:
             raise ValueError(_NONZERO_0D)
@@ -309,6 +320,18 @@ def matmul(
     if axes is not NoValue or axis is not NoValue or keepdims or signature is not None:
         raise NotImplementedError("tnp matmul does not support axes=, axis=, keepdims=, "
                                   "signature=")
+    if (
+        x1.dtype is x2.dtype
+        and x1.dtype in _MATMUL_NATIVE
+        and dtype is None
+        and casting == "same_kind"
+        and x1.dim()
+        and x2.dim()
+    ):
+        try:
+            return torch.matmul(x1, x2)
+        except RuntimeError:
+            pass  # shapes: NumPy's messages below
     for i, t in enumerate((x1, x2)):
         if t.dim() == 0:
             raise ValueError(

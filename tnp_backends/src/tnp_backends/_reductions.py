@@ -287,7 +287,7 @@ def cumsum(
 ) -> torch.Tensor:
     """Cumulative sum along an axis (the flattened array for ``axis=None``)."""
     if axis is None:
-        t = a.reshape(-1)
+        t = a if a.dim() == 1 else a.reshape(-1)
         ax = 0
     else:
         t = a if a.dim() else a.reshape(1)
