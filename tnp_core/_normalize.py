@@ -321,16 +321,18 @@ def make_public(
             return write_out(out, r, name)
         if type(r) is not _Tensor:
             return wrap_result(r, scalar)
-        if r._is_view() and first_is_array and isinstance(first, ndarray):
-            rb = r._base
-            ft = first._t
-            if (rb is ft or rb is ft._base) and not (scalar and r.dim() == 0):
-                return wrap_view(r, first)  # a view of the input, not of a temporary
-        elif first_is_array and r is getattr(first, "_t", None):
-            return first
+        # each tensor attribute read costs ~0.1 us: read _base once, dim/dtype only for scalars
+        rb = r._base
+        if first_is_array and isinstance(first, ndarray):
+            if rb is not None:
+                ft = first._t
+                if (rb is ft or rb is ft._base) and not (scalar and r.dim() == 0):
+                    return wrap_view(r, first)  # a view of the input, not of a temporary
+            elif r is args[0]:
+                return first  # the kernel returned its input unchanged (asarray)
         if scalar and r.dim() == 0:
             a = _new(SCALAR_TYPES[r.dtype])
-            a._t = r.clone() if r._is_view() else r
+            a._t = r if rb is None and r is not args[0] else r.clone()
             a._ro = True
         else:
             a = _new(ndarray)

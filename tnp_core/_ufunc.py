@@ -486,7 +486,13 @@ class ufunc:
             raise self._kernel_error(e, (x, y)) from None
         if r is NotImplemented:
             r = self._slot.fall_through((x, y), {})
-        return r if r.dtype is cout else r.to(cout)
+            return r if r.dtype is cout else r.to(cout)
+        if cout is None:  # this loop's kernel was seen to return the output dtype
+            return r
+        if r.dtype is cout:
+            self._fast_cache[key] = (*entry[:-2], None, kernel)
+            return r
+        return r.to(cout)
 
     def _fast1(self, x: Any) -> _Tensor | None:
         """A unary call on an array whose loop was seen before (else None)."""
@@ -508,7 +514,13 @@ class ufunc:
             raise self._kernel_error(e, (x,)) from None
         if r is NotImplemented:
             r = self._slot.fall_through((x,), {})
-        return r if r.dtype is cout else r.to(cout)
+            return r if r.dtype is cout else r.to(cout)
+        if cout is None:  # this loop's kernel was seen to return the output dtype
+            return r
+        if r.dtype is cout:
+            self._fast_cache[key] = (*entry[:-2], None, kernel)
+            return r
+        return r.to(cout)
 
     def _kernel_error(self, e: RuntimeError, ops: tuple[Any, ...]) -> Exception:
         shapes = [tuple(o.shape) for o in ops if type(o) is _Tensor]
