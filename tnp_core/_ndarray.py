@@ -125,9 +125,7 @@ class ndarray:
         t = self._t
         return {
             "C_CONTIGUOUS": t.is_contiguous(),
-            "F_CONTIGUOUS": t.dim() <= 1 and t.is_contiguous() or t.transpose(0, -1).is_contiguous()
-            if t.dim()
-            else True,
+            "F_CONTIGUOUS": t.permute(tuple(range(t.dim() - 1, -1, -1))).is_contiguous(),
             "OWNDATA": self._base is None,
             "WRITEABLE": not self._ro,
         }

@@ -809,3 +809,16 @@ def test_random_basic_assignment(sk: tuple[tuple[int, ...], Any], dtype: str) ->
     a[key] = 3
     n[key] = 3
     assert_same(a, n)
+
+
+@pytest.mark.parametrize("shape", [(), (3,), (2, 3), (2, 3, 4), (1, 3), (3, 1)])
+@pytest.mark.parametrize("view", ["plain", "T", "step"])
+def test_contiguity_flags_match_numpy(shape: tuple[int, ...], view: str) -> None:
+    n = np.ones(shape)
+    a = tnp.ones(shape)
+    if view == "T":
+        n, a = n.T, a.T
+    elif view == "step" and shape:
+        n, a = n[::2], a[::2]
+    assert a.flags["C_CONTIGUOUS"] == n.flags["C_CONTIGUOUS"]
+    assert a.flags["F_CONTIGUOUS"] == n.flags["F_CONTIGUOUS"]
