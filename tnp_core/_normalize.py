@@ -28,12 +28,14 @@ from .annotations import (
     DTYPE,
     OPTIONAL_ARRAY,
     OUT,
+    OUT_INDEX,
+    OUT_UNSAFE,
     SCALAR_RESULT,
     SHAPE,
     Conversion,
     conversion_of,
 )
-from .exceptions import PluginError
+from .exceptions import PluginError, UFuncTypeError
 
 __all__ = ["Plan", "build_plan", "make_public", "public_signature"]
 
@@ -131,11 +133,14 @@ CONVERTERS: dict[Conversion, Callable[[Any], Any]] = {
 
 # ---------------------------------------------------------------- plans
 
+_OUT_CASTING = {OUT: "same_kind", OUT_UNSAFE: "unsafe", OUT_INDEX: "index"}
+
 
 class Plan:
     """How to convert the arguments of one public function, decided once."""
 
     __slots__ = (
+        "out_casting",
         "positional",
         "keyword",
         "var_positional",
@@ -152,6 +157,7 @@ class Plan:
         self.var_positional: tuple[int, Callable[[Any], Any]] | None = None
         self.out_index: int | None = None
         self.out_name: str | None = None
+        self.out_casting = "same_kind"
         self.scalar_result = False
         self.first_is_array = False
         self.signature: inspect.Signature | None = None
@@ -170,8 +176,9 @@ def build_plan(kernel: Callable[..., Any]) -> Plan:
         conv = conversion_of(hints.get(p.name))
         if conv is None:
             continue
-        if conv is OUT:
+        if conv in _OUT_CASTING:
             plan.out_name = p.name
+            plan.out_casting = _OUT_CASTING[conv]
             if p.kind in _POSITIONAL:
                 plan.out_index = i
             continue
@@ -222,12 +229,16 @@ def wrap_result(r: Any, scalar: bool) -> Any:
     return r
 
 
-def write_out(out: Any, r: Any, name: str) -> Any:
-    """Write a kernel result into the user's ``out`` array(s) and return them."""
+def write_out(out: Any, r: Any, name: str, casting: str = "same_kind") -> Any:
+    """Write a kernel result into the user's ``out`` array(s) and return them.
+
+    ``casting``: NumPy's rule for the result -> out cast ("same_kind", "unsafe"), or "index"
+    (``argmin``/``argmax``: out must hold integers or bools).
+    """
     if isinstance(out, tuple):
         if not isinstance(r, tuple) or len(r) != len(out):
             raise ValueError(f"{name}: 'out' must have one array per output")
-        return tuple(write_out(o, x, name) for o, x in zip(out, r))
+        return tuple(write_out(o, x, name, casting) for o, x in zip(out, r))
     if not isinstance(out, ndarray):
         raise TypeError(f"{name}: 'out' must be an array, got {type(out).__name__}")
     if out._ro:
@@ -238,13 +249,17 @@ def write_out(out: Any, r: Any, name: str) -> Any:
             f"{name}: output array has shape {tuple(ot.shape)}, but the result has shape "
             f"{tuple(r.shape)}"
         )
-    if r.dtype is not ot.dtype and not _dtypes.can_cast_dtypes(
-        _from_torch[r.dtype], _from_torch[ot.dtype], "same_kind"
-    ):
-        raise TypeError(
-            f"Cannot cast array data from {_from_torch[r.dtype]!r} to {_from_torch[ot.dtype]!r} "
-            "according to the rule 'same_kind'"
-        )
+    if r.dtype is not ot.dtype:
+        src, dst = _from_torch[r.dtype], _from_torch[ot.dtype]
+        if casting == "index":
+            if dst.kind not in "biu":
+                raise TypeError(f"{name}: out= must be an integer array to hold indices, "
+                                f"not {dst!r}")
+        elif not _dtypes.can_cast_dtypes(src, dst, casting):
+            raise UFuncTypeError(
+                f"Cannot cast array data from {src!r} to {dst!r} according to the rule "
+                f"'{casting}'"
+            )
     ot.copy_(r)
     return out
 
@@ -280,6 +295,7 @@ def make_public(
     var_positional = plan.var_positional
     out_index = plan.out_index
     out_name = plan.out_name
+    out_casting = plan.out_casting
     scalar = plan.scalar_result
     first_is_array = plan.first_is_array
 
@@ -318,7 +334,7 @@ def make_public(
         except RuntimeError as e:
             raise translate_torch_error(e, name) from None
         if out is not None:
-            return write_out(out, r, name)
+            return write_out(out, r, name, out_casting)
         if type(r) is not _Tensor:
             return wrap_result(r, scalar)
         # each tensor attribute read costs ~0.1 us: read _base once, dim/dtype only for scalars

@@ -46,6 +46,8 @@ DTYPE = Conversion("dtype", "a dtype-like or None; the kernel receives a torch.d
 AXIS = Conversion("axis", "None, an int or a tuple of ints (validated, not yet normalized)")
 SHAPE = Conversion("shape", "an int or a sequence of ints; the kernel receives a tuple of ints")
 OUT = Conversion("out", "handled by the core: the kernel receives None and returns a new result")
+OUT_UNSAFE = Conversion("out_unsafe", "like OUT, but the result is cast into out= unsafely")
+OUT_INDEX = Conversion("out_index", "like OUT, for indices: out= must be an integer or bool array")
 DEVICE = Conversion("device", "a device-like or None; the kernel receives a torch.device or None")
 SCALAR_RESULT = Conversion("scalar_result", "return marker: a 0-d result becomes a NumPy scalar")
 
@@ -73,6 +75,12 @@ ShapeLike = Annotated[tuple[int, ...], SHAPE]
 OutArray = Annotated[None, OUT]
 """``out=``: the core writes the kernel's result into the user's array (NumPy casting rules)."""
 
+OutArrayUnsafe = Annotated[None, OUT_UNSAFE]
+"""``out=`` cast with NumPy's 'unsafe' rule (reductions such as ``sum``, ``mean``, ``max``)."""
+
+OutIndexArray = Annotated[None, OUT_INDEX]
+"""``out=`` of index results (``argmin``, ``argmax``): an integer or bool array."""
+
 DeviceLike = Annotated["torch.device | None", DEVICE]
 """``device=`` of the array API: a device-like -> ``torch.device`` or ``None``."""
 
@@ -88,6 +96,8 @@ MARKERS: dict[str, Any] = {
     "AxisLike": AxisLike,
     "ShapeLike": ShapeLike,
     "OutArray": OutArray,
+    "OutArrayUnsafe": OutArrayUnsafe,
+    "OutIndexArray": OutIndexArray,
     "DeviceLike": DeviceLike,
     "ScalarOrArray": ScalarOrArray,
 }

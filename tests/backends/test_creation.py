@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy
 import pytest
-from compare import assert_same
+from compare import assert_same, check, expected_type
 
 import tnp_core as tnp
 import tnp_core.exceptions as tnp_exc
@@ -17,44 +17,6 @@ DTYPES = [
     "bool", "int8", "uint8", "int16", "int32", "int64", "uint16", "uint32", "uint64",
     "float16", "float32", "float64", "complex64", "complex128",
 ]
-
-
-def to_tnp(x: Any) -> Any:
-    if isinstance(x, numpy.ndarray):
-        return tnp.asarray(x.copy())
-    if isinstance(x, numpy.dtype):
-        return tnp.dtype(x.name)
-    if isinstance(x, type) and issubclass(x, numpy.generic):
-        return getattr(tnp, x.__name__)
-    return x
-
-
-def expected_type(e: BaseException) -> type[BaseException]:
-    own = getattr(tnp_exc, type(e).__name__, None)
-    if own is not None:
-        return own
-    return next(c for c in type(e).__mro__ if c.__module__ == "builtins")
-
-
-def check(name: str, *args: Any, rtol: float | None = None, **kwargs: Any) -> Any:
-    """Call ``numpy.<name>`` and ``tnp.<name>`` alike; compare results or exception types."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            want = getattr(numpy, name)(*args, **kwargs)
-        except Exception as e:  # noqa: BLE001
-            with pytest.raises(expected_type(e)):
-                getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-            return e
-        got = getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-    if isinstance(want, tuple) and isinstance(want[1], float) and not isinstance(
-        want[1], numpy.generic
-    ):  # linspace's retstep=True with num <= 1 gives a Python float nan
-        assert isinstance(got, tuple) and type(got[1]) is float
-        assert numpy.isnan(got[1]) == numpy.isnan(want[1])
-        want, got = want[0], got[0]
-    assert_same(got, want, rtol=rtol)
-    return got
 
 
 # ---------------------------------------------------------------- array / asarray

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import itertools
 import warnings
 from typing import Any
 
+import compare
 import numpy
 import pytest
-from compare import assert_same
+from compare import assert_same, check
 
 import tnp_core as tnp
-import tnp_core.exceptions as tnp_exc
 
 DTYPES = [
     "bool", "int8", "uint8", "int32", "int64", "uint16", "uint32", "uint64",
@@ -20,50 +21,8 @@ DTYPES = [
 ]
 
 
-def data(shape: tuple[int, ...], dtype: str, seed: int = 0) -> numpy.ndarray:
-    rng = numpy.random.default_rng(seed)
-    n = int(numpy.prod(shape))
-    if dtype == "bool":
-        v = rng.integers(0, 2, n).astype(bool)
-    elif dtype == "uint64":
-        v = rng.choice(numpy.array([0, 1, 3, 2**63, 2**64 - 1], numpy.uint64), n)
-    elif dtype[0] in "iu":
-        v = rng.integers(0, 100, n).astype(dtype)
-    elif dtype.startswith("float"):
-        v = rng.standard_normal(n).astype(dtype)
-    else:
-        v = (rng.standard_normal(n) + 1j * rng.standard_normal(n)).astype(dtype)
-    return v.reshape(shape)
-
-
-def to_tnp(x: Any) -> Any:
-    if isinstance(x, numpy.ndarray):
-        return tnp.asarray(x.copy())
-    if isinstance(x, (list, tuple)) and any(isinstance(v, numpy.ndarray) for v in x):
-        return type(x)(to_tnp(v) for v in x)
-    return x
-
-
-def expected_type(e: BaseException) -> type[BaseException]:
-    own = getattr(tnp_exc, type(e).__name__, None)
-    if own is not None:
-        return own
-    return next(c for c in type(e).__mro__ if c.__module__ == "builtins")
-
-
-def check(name: str, *args: Any, **kwargs: Any) -> Any:
-    """Call ``numpy.<name>`` and ``tnp.<name>`` alike; compare results or exception types."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            want = getattr(numpy, name)(*args, **kwargs)
-        except Exception as e:  # noqa: BLE001
-            with pytest.raises(expected_type(e)):
-                getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-            return e
-        got = getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-    assert_same(got, want)
-    return got
+data = functools.partial(compare.data, ints=(0, 100), uints=(0, 100),
+                         uint64=[0, 1, 3, 2**63, 2**64 - 1])
 
 
 # ---------------------------------------------------------------- reshape

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
-import warnings
 from typing import Any
 
+import compare
 import numpy
 import pytest
-from compare import assert_same
+from compare import assert_same, check
 
 import tnp_core as tnp
-import tnp_core.exceptions as tnp_exc
 
 DTYPES = [
     "bool", "int8", "uint8", "int32", "int64", "uint16", "uint32", "uint64",
@@ -21,51 +21,7 @@ TOL = {"float16": (1e-2, 1e-2), "float32": (1e-5, 1e-5), "complex64": (1e-5, 1e-
        "float64": (1e-12, 1e-12), "complex128": (1e-12, 1e-12)}
 
 
-def data(shape: tuple[int, ...], dtype: str, seed: int = 0) -> numpy.ndarray:
-    rng = numpy.random.default_rng(seed)
-    n = int(numpy.prod(shape))
-    if dtype == "bool":
-        v = rng.integers(0, 2, n).astype(bool)
-    elif dtype == "uint64":
-        v = rng.choice(numpy.array([0, 1, 3, 7, 2**63 + 5, 2**64 - 1], numpy.uint64), n)
-    elif dtype[0] == "u":
-        v = rng.integers(0, 10, n).astype(dtype)
-    elif dtype[0] == "i":
-        v = rng.integers(-5, 6, n).astype(dtype)
-    elif dtype.startswith("float"):
-        v = rng.standard_normal(n).astype(dtype)
-    else:
-        v = (rng.standard_normal(n) + 1j * rng.standard_normal(n)).astype(dtype)
-    return v.reshape(shape)
-
-
-def to_tnp(x: Any) -> Any:
-    if isinstance(x, numpy.ndarray):
-        return tnp.asarray(x.copy())
-    return x
-
-
-def expected_type(e: BaseException) -> type[BaseException]:
-    own = getattr(tnp_exc, type(e).__name__, None)
-    if own is not None:
-        return own
-    return next(c for c in type(e).__mro__ if c.__module__ == "builtins")
-
-
-def check(name: str, *args: Any, tol: tuple[float, float] | None = None, **kwargs: Any) -> Any:
-    """Call ``numpy.<name>`` and ``tnp.<name>`` alike; compare results or exception types."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            want = getattr(numpy, name)(*args, **kwargs)
-        except Exception as e:  # noqa: BLE001
-            with pytest.raises(expected_type(e)):
-                getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-            return e
-        got = getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-    rtol, atol = tol if tol is not None else (None, 0.0)
-    assert_same(got, want, rtol=rtol, atol=atol)
-    return got
+data = functools.partial(compare.data, uint64=[0, 1, 3, 7, 2**63 + 5, 2**64 - 1])
 
 
 # ---------------------------------------------------------------- where

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import inspect
-import warnings
 from typing import Any
 
+import compare
 import numpy
 import pytest
-from compare import assert_same
+from compare import assert_same, check
 
 import tnp_core as tnp
-import tnp_core.exceptions as tnp_exc
 
 DTYPES = [
     "bool", "int8", "uint8", "int32", "int64", "uint16", "uint32", "uint64",
@@ -21,18 +20,13 @@ SHAPES = [(), (0,), (7,), (2, 0, 3), (3, 4, 5)]
 
 
 def data(shape: tuple[int, ...], dtype: str, seed: int = 0) -> numpy.ndarray:
-    """Values with many ties (stability matters) and, for uint64, values above 2**63."""
+    """Values with many ties (stability matters), NaNs and infs, and uint64 values above 2**63."""
+    if dtype[0] not in "fc":
+        return compare.data(shape, dtype, seed, ints=(-3, 4), uints=(0, 5),
+                            uint64=[0, 1, 3, 2**63 - 1, 2**63, 2**64 - 1])
     rng = numpy.random.default_rng(seed)
     n = int(numpy.prod(shape))
-    if dtype == "bool":
-        v = rng.integers(0, 2, n).astype(bool)
-    elif dtype == "uint64":
-        v = rng.choice(numpy.array([0, 1, 3, 2**63 - 1, 2**63, 2**64 - 1], numpy.uint64), n)
-    elif dtype[0] == "u":
-        v = rng.integers(0, 5, n).astype(dtype)
-    elif dtype[0] == "i":
-        v = rng.integers(-3, 4, n).astype(dtype)
-    elif dtype.startswith("float"):
+    if dtype.startswith("float"):
         v = rng.integers(-3, 4, n).astype(dtype) / 2
         v[rng.random(n) < 0.2] = numpy.nan
         v[rng.random(n) < 0.1] = numpy.inf
@@ -41,32 +35,6 @@ def data(shape: tuple[int, ...], dtype: str, seed: int = 0) -> numpy.ndarray:
         v[rng.random(n) < 0.1] += complex(numpy.nan, 0)
         v.imag[rng.random(n) < 0.1] = numpy.nan
     return v.reshape(shape)
-
-
-def to_tnp(x: Any) -> Any:
-    return tnp.asarray(x.copy()) if isinstance(x, numpy.ndarray) else x
-
-
-def expected_type(e: BaseException) -> type[BaseException]:
-    own = getattr(tnp_exc, type(e).__name__, None)
-    if own is not None:
-        return own
-    return next(c for c in type(e).__mro__ if c.__module__ == "builtins")
-
-
-def check(name: str, *args: Any, **kwargs: Any) -> Any:
-    """Call ``numpy.<name>`` and ``tnp.<name>`` alike; compare results or exception types."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            want = getattr(numpy, name)(*args, **kwargs)
-        except Exception as e:  # noqa: BLE001
-            with pytest.raises(expected_type(e)):
-                getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-            return e
-        got = getattr(tnp, name)(*map(to_tnp, args), **{k: to_tnp(v) for k, v in kwargs.items()})
-    assert_same(got, want)
-    return got
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=str)

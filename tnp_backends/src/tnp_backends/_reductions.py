@@ -16,7 +16,15 @@ from typing import Any
 
 import torch
 
-from tnp_core.annotations import ArrayLike, AxisLike, DTypeLike, OutArray, ScalarOrArray
+from tnp_core.annotations import (
+    ArrayLike,
+    AxisLike,
+    DTypeLike,
+    OutArray,
+    OutArrayUnsafe,
+    OutIndexArray,
+    ScalarOrArray,
+)
 from tnp_core.exceptions import ComplexWarning
 from tnp_core.kernel_utils import NoValue, normalize_axes, normalize_axis, to_tensor
 
@@ -221,7 +229,7 @@ def sum(
     a: ArrayLike,
     axis: AxisLike = None,
     dtype: DTypeLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     initial: Any = NoValue,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
@@ -253,7 +261,7 @@ def prod(
     a: ArrayLike,
     axis: AxisLike = None,
     dtype: DTypeLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     initial: Any = NoValue,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
@@ -283,7 +291,7 @@ def prod(
 
 
 def cumsum(
-    a: ArrayLike, axis: AxisLike = None, dtype: DTypeLike = None, out: OutArray = None
+    a: ArrayLike, axis: AxisLike = None, dtype: DTypeLike = None, out: OutArrayUnsafe = None
 ) -> torch.Tensor:
     """Cumulative sum along an axis (the flattened array for ``axis=None``)."""
     if axis is None:
@@ -338,7 +346,7 @@ def mean(
     a: ArrayLike,
     axis: AxisLike = None,
     dtype: DTypeLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     *,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
@@ -421,7 +429,7 @@ def var(
     a: ArrayLike,
     axis: AxisLike = None,
     dtype: DTypeLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     ddof: int | float = 0,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     *,
@@ -556,7 +564,7 @@ def _extreme(
 def max(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     initial: Any = NoValue,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
@@ -568,7 +576,7 @@ def max(
 def min(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     initial: Any = NoValue,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
@@ -612,7 +620,7 @@ def _arg(a: _Tensor, axis: Any, keepdims: Any, largest: bool) -> _Tensor:
 def argmax(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutIndexArray = None,
     *,
     keepdims: bool = NoValue,  # type: ignore[assignment]
 ) -> ScalarOrArray:
@@ -623,7 +631,7 @@ def argmax(
 def argmin(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutIndexArray = None,
     *,
     keepdims: bool = NoValue,  # type: ignore[assignment]
 ) -> ScalarOrArray:
@@ -641,7 +649,7 @@ def _truth(a: _Tensor) -> _Tensor:
 def all(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     *,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
@@ -663,7 +671,7 @@ def all(
 def any(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     *,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
