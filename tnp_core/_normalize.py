@@ -315,6 +315,8 @@ def make_public(
             convs = by_count[n] if n < len(by_count) else positional
             if n == 1 and convs and convs == only_first:
                 args = (only_first[0][1](first),)
+            elif n == 2 and len(convs) == 2:  # both positional arguments convert
+                args = (convs[0][1](first), convs[1][1](args[1]))
             elif convs:
                 args = list(args)  # type: ignore[assignment]
                 for i, conv in convs:

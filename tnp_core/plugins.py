@@ -8,6 +8,7 @@ For plugin authors: :data:`hookimpl`, :class:`Kernel`, :class:`UfuncDef` (and th
 from __future__ import annotations
 
 import contextlib
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -122,7 +123,10 @@ def report() -> dict[str, Any]:
         if not ns:  # names the core itself defines (dtype, ndarray, scalar types, ...)
             import tnp_core
 
-            have |= {k for k in vars(tnp_core) if not k.startswith("_")}
+            have |= {
+                k for k, v in vars(tnp_core).items()
+                if not k.startswith("_") and not isinstance(v, types.ModuleType)
+            }
         counts[ns or "main"] = {"provided": len(have & wanted), "in_scope": len(wanted),
                                 "extra": sorted(have - wanted)}
     overrides = {}

@@ -764,3 +764,33 @@ def test_entry_point_whose_hook_raises_is_reported_and_skipped(tmp_path: Path) -
     strict = run_python(code, tmp_path, TNP_STRICT_PLUGINS="1")
     assert strict.returncode != 0
     assert "PluginError" in strict.stderr and "hook raised on purpose" in strict.stderr
+
+
+# ---------------------------------------------------------------- objects
+
+
+class ObjectPlugin:
+    """A plugin object whose ``tnp_register_objects`` returns the given objects."""
+
+    def __init__(self, objects: dict[str, Any]) -> None:
+        self.objects = objects
+
+    @hookimpl
+    def tnp_register_objects(self) -> dict[str, Any]:
+        return self.objects
+
+
+def test_objects_are_published_and_withdrawn() -> None:
+    class MyError(ValueError):
+        pass
+
+    plugin = ObjectPlugin({"golden_ratio": 1.618, "linalg.LinAlgError": MyError})
+    name = plugins.register(plugin, name="objects")
+    assert tnp.golden_ratio == 1.618
+    assert tnp.linalg.LinAlgError is MyError  # a third party wins over the default object
+    assert plugins.provider("golden_ratio").plugin == name
+    assert [p.plugin for p in plugins.providers("linalg.LinAlgError")] == [name, "linalg"]
+    plugins.unregister(plugin)
+    with pytest.raises(AttributeError, match="golden_ratio"):
+        tnp.golden_ratio  # noqa: B018
+    assert tnp.linalg.LinAlgError is tnp.exceptions.LinAlgError
