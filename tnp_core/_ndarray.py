@@ -281,6 +281,13 @@ class ndarray:
                 return wrap_scalar(t.take(_index_tensor(i, t)))
             except NotImplementedError:  # no take kernel for uint16/32/64
                 return wrap_scalar(t[i].clone())
+        elif tk is ndarray:  # a mask or an index array: torch's advanced indexing copies
+            kt = key._t
+            if kt.dtype is torch.bool or kt.dtype is torch.int64 and kt.dim():
+                try:
+                    return wrap(t[kt])
+                except (RuntimeError, IndexError) as e:
+                    raise _index_error(t, kt, e) from None
         pk = prepare_key(key, t.dim())
         r = getitem_tensor(t, pk)
         if pk.is_scalar:
@@ -662,6 +669,29 @@ def _assign(t: _Tensor, key: Any, v: Any) -> None:
         setitem_general(t, pk, v)
     else:
         t[pk.key] = v
+
+
+def _index_error(t: _Tensor, kt: _Tensor, e: Exception) -> IndexError:
+    """NumPy's IndexError for a failed mask / index-array read."""
+    if kt.dtype is torch.bool:
+        if kt.dim() > t.dim():
+            return IndexError(
+                f"too many indices for array: array is {t.dim()}-dimensional, but {kt.dim()} "
+                "were indexed"
+            )
+        for ax, (n, m) in enumerate(zip(t.shape, kt.shape)):
+            if n != m:
+                return IndexError(
+                    f"boolean index did not match indexed array along axis {ax}; size of axis "
+                    f"is {n} but size of corresponding boolean axis is {m}"
+                )
+    elif t.dim():
+        bad = kt[(kt >= t.shape[0]) | (kt < -t.shape[0])]
+        if bad.numel():
+            return IndexError(
+                f"index {int(bad[0])} is out of bounds for axis 0 with size {t.shape[0]}"
+            )
+    return IndexError(str(e).split("\n")[0])
 
 
 _CPU_INDEX = [torch.tensor(i) for i in range(1024)]

@@ -487,12 +487,12 @@ class ufunc:
         if type(x) is _Tensor:
             if type(y) is _Tensor:
                 key: tuple[Any, ...] = (x.dtype, y.dtype)
-            elif type(y) is float:
-                key = (x.dtype, float)
+            elif type(y) is float or type(y) is int:
+                key = (x.dtype, type(y))
             else:
                 return None
-        elif type(x) is float and type(y) is _Tensor:
-            key = (float, y.dtype)
+        elif (type(x) is float or type(x) is int) and type(y) is _Tensor:
+            key = (type(x), y.dtype)
         else:
             return None
         entry = self._fast_cache.get(key) or self._fast_entry(key)
@@ -559,13 +559,17 @@ class ufunc:
             return None
         cin, couts = loop
         slot = self._slot
-        if float in key and not slot.first_python_scalars:
+        if (float in key or int in key) and not slot.first_python_scalars:
             return None
+        for k, c in zip(key, cin):  # a Python int needs a range check in integer loops
+            if k is int and not (c.is_floating_point or c.is_complex):
+                return None
         kernel = slot.kernels[0]
         d = self._def
         if d.loop_kernel is not None and slot.providers and slot.providers[0].kernel is d.kernel:
             kernel = d.loop_kernel(cin) or kernel
-        casts = tuple(c if k is not c and k is not float else None for k, c in zip(key, cin))
+        casts = tuple(c if isinstance(k, torch.dtype) and k is not c else None
+                      for k, c in zip(key, cin))
         entry = (*casts, couts[0], kernel)
         self._fast_cache[key] = entry
         return entry

@@ -822,3 +822,31 @@ def test_contiguity_flags_match_numpy(shape: tuple[int, ...], view: str) -> None
         n, a = n[::2], a[::2]
     assert a.flags["C_CONTIGUOUS"] == n.flags["C_CONTIGUOUS"]
     assert a.flags["F_CONTIGUOUS"] == n.flags["F_CONTIGUOUS"]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        [True, False],
+        [11],
+        [-11],
+        np.zeros((2, 2), dtype=bool),
+    ],
+)
+def test_array_key_errors_match_numpy(key: object) -> None:
+    n = np.arange(10.0)
+    a = tnp.arange(10.0)
+    k = np.asarray(key)
+    with pytest.raises(IndexError) as want:
+        n[k]
+    with pytest.raises(IndexError) as got:
+        a[tnp.asarray(k)]
+    assert str(got.value) == str(want.value)
+
+
+def test_array_key_results_are_copies() -> None:
+    a = tnp.arange(6.0)
+    r = a[a > 2]
+    r[0] = 100.0
+    assert float(a[3]) == 3.0
+    assert r.base is None

@@ -794,3 +794,15 @@ def test_inplace_on_views_updates_base() -> None:
     r = a[::-1]  # tnp: a read-only copy (NumPy: a view)
     with pytest.raises(ValueError):
         r += 1
+
+
+def test_python_int_operands_repeatedly() -> None:
+    """Repeated calls take the per-loop fast path: results and errors must not change."""
+    f = tnp.arange(4.0)
+    u = tnp.asarray(np.array([1, 2], dtype=np.uint8))
+    for _ in range(3):
+        assert_same(f > 2, np.arange(4.0) > 2)
+        assert_same(3 - f, 3 - np.arange(4.0))
+        assert_same(u + 3, np.array([1, 2], dtype=np.uint8) + 3)
+        with pytest.raises(OverflowError):
+            u + 300
