@@ -17,7 +17,7 @@ import torch
 
 from . import _dtypes
 from ._convert import to_operand, to_tensor
-from ._ndarray import SCALAR_TYPES, ndarray, wrap_view
+from ._ndarray import SCALAR_TYPES, ndarray
 from ._slots import Slot, scoped, translate_torch_error
 from .annotations import (
     ARRAY,
@@ -345,7 +345,12 @@ def make_public(
             if rb is not None:
                 ft = first._t
                 if (rb is ft or rb is ft._base) and not (scalar and r.dim() == 0):
-                    return wrap_view(r, first)  # a view of the input, not of a temporary
+                    a = _new(ndarray)  # a view of the input, not of a temporary
+                    a._t = r
+                    fb = first._base
+                    a._base = first if fb is None else fb
+                    a._ro = first._ro
+                    return a
             elif r is args[0]:
                 return first  # the kernel returned its input unchanged (asarray)
         if scalar and r.dim() == 0:
