@@ -11,6 +11,12 @@ import pytest
 import tnp_core as tnp
 import tnp_core.exceptions as tnp_exc
 
+DTYPES = [
+    "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+    "float16", "float32", "float64", "complex64", "complex128",
+]
+"""The 14 NumPy dtypes tnp supports, by name."""
+
 
 def to_numpy(x: Any) -> Any:
     """A tnp result as NumPy (arrays and scalars), recursing into tuples/lists."""

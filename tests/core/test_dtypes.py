@@ -13,26 +13,10 @@ from typing import Any
 
 import numpy as np
 import pytest
-from compare import assert_same
+from compare import DTYPES, assert_same
 
 import tnp_core as tnp
 
-DTYPES = [
-    "bool",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "float16",
-    "float32",
-    "float64",
-    "complex64",
-    "complex128",
-]
 PAIRS = list(itertools.product(DTYPES, DTYPES))
 CASTINGS = ["no", "equiv", "safe", "same_kind", "unsafe"]
 PY_SCALARS = [True, 1, 1.0, 1j]

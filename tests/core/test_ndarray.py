@@ -8,28 +8,11 @@ from typing import Any
 
 import numpy as np
 import pytest
-from compare import assert_same
+from compare import DTYPES, assert_same
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tnp_core as tnp
-
-DTYPES = [
-    "bool",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "float16",
-    "float32",
-    "float64",
-    "complex64",
-    "complex128",
-]
 
 
 def builtin_base(exc: type) -> type:
