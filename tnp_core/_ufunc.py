@@ -163,8 +163,8 @@ def normalize_axes(axis: int | tuple[int, ...] | None, ndim: int) -> tuple[int, 
     return (normalize_axis(axis, ndim),)
 
 
-def _wrap_fresh(r: _Tensor) -> Any:
-    """Wrap a fresh ufunc result (0-d -> NumPy scalar), with one tensor attribute read."""
+def wrap_scalarizing(r: _Tensor) -> Any:
+    """Wrap a fresh result tensor (0-d results become NumPy scalars): one tensor read."""
     if r.dim():
         a = _new(ndarray)
         a._t = r
@@ -175,15 +175,6 @@ def _wrap_fresh(r: _Tensor) -> Any:
     a._t = r
     a._base = None
     a._ro = True
-    return a
-
-
-def wrap_scalarizing(r: _Tensor) -> Any:
-    """Wrap a fresh result tensor; 0-d results become NumPy scalars."""
-    a = _new(SCALAR_TYPES[r.dtype] if r.dim() == 0 else ndarray)
-    a._t = r
-    a._base = None
-    a._ro = r.dim() == 0
     return a
 
 
@@ -415,14 +406,14 @@ class ufunc:
                             except RuntimeError as e:
                                 raise self._kernel_error(e, (tx, ty)) from None
                             if r is not NotImplemented:
-                                return _wrap_fresh(r)
+                                return wrap_scalarizing(r)
                 r = self._fast2(x, y)
             elif len(args) == 1 and self._unary:
                 r = self._fast1(args[0])
             else:
                 r = None
             if r is not None:
-                return _wrap_fresh(r)
+                return wrap_scalarizing(r)
         return self._call(*args, **kwargs)
 
     def _call(
