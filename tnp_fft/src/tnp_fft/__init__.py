@@ -11,11 +11,11 @@ from typing import Any
 
 from tnp_core.plugins import hookimpl
 
-from . import _basic
+from . import _basic, _helpers, _hermitian, _multi
 
 __version__ = "0.1.0"
 
-_MODULES = (_basic,)
+_MODULES = (_basic, _multi, _hermitian, _helpers)
 
 
 @hookimpl(trylast=True)
