@@ -11,7 +11,7 @@ from typing import Any
 
 from tnp_core.plugins import UfuncDef, hookimpl
 
-from . import _creation, _manipulation, _math, _reductions, _sorting, _ufuncs
+from . import _creation, _manipulation, _math, _reductions, _sorting, _ufuncs, _ufuncs_more
 
 __version__ = "0.1.0"
 
@@ -30,4 +30,4 @@ def tnp_register_kernels() -> dict[str, Callable[..., Any]]:
 @hookimpl(trylast=True)
 def tnp_register_ufuncs() -> list[UfuncDef]:
     """The ufunc definitions."""
-    return list(_ufuncs.UFUNCS)
+    return [*_ufuncs.UFUNCS, *_ufuncs_more.UFUNCS]
