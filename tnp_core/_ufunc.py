@@ -246,15 +246,19 @@ class ufunc:
         strong = [_from_torch[k] for k in key if isinstance(k, torch.dtype)]
         weak = [k for k in key if isinstance(k, type)]
         if fixed is None:
-            ins, outs = self._default_loop(strong, weak)
+            ins, outs = self._default_loop(key, strong, weak)
         else:
             ins, outs = self._fixed_loop(key, fixed)
         if fixed is not None or casting in ("no", "equiv"):
             self._check_inputs(key, ins, casting)
         return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
 
-    def _default_loop(self, strong: list, weak: list) -> tuple[tuple, tuple]:
-        """NumPy's default resolution: the NEP 50 common dtype picks the first safe loop."""
+    def _default_loop(self, key: tuple, strong: list, weak: list) -> tuple[tuple, tuple]:
+        """NumPy's default resolution: the first loop every operand casts to safely.
+
+        A weak Python scalar takes the dtype NEP 50 promotes it to with the arrays (``int``
+        with an int8 array: int8; with a bool array: int64).
+        """
         if not weak:  # NumPy's dispatch: a loop for exactly these dtypes first
             loop = self._exact.get(tuple(strong))
             if loop is not None:
@@ -265,9 +269,15 @@ class ufunc:
         if msg:
             raise UFuncTypeError(msg)
         if d.int_to_float and common.kind in "biu":
-            common = _dtypes.float64
+            operands = [_dtypes.float64] * len(key)
+        else:
+            operands = [
+                _from_torch[k] if isinstance(k, torch.dtype)
+                else _dtypes.result_type_of(strong, [k])
+                for k in key
+            ]
         for ins, outs in self._loops:
-            if all(_dtypes.can_cast_dtypes(common, i, "safe") for i in ins):
+            if all(_dtypes.can_cast_dtypes(o, i, "safe") for o, i in zip(operands, ins)):
                 return ins, outs
         raise self._no_loop(common, strong)
 

@@ -114,20 +114,11 @@ def test_unary_dtype_and_values(name: str, dtype: str) -> None:
     same_outcome(lambda m: getattr(m, name)(data(m, dtype)[3]), **tol)
 
 
-FLOAT_ONLY = {"arctan2", "hypot", "copysign", "logaddexp", "logaddexp2"}
-# NumPy's legacy resolver casts each operand to the loop separately (int8, uint8 -> float16);
-# tnp's core picks the loop from the NEP 50 common dtype (int16 -> float32): a core limitation
-MIXED_SIGN = {("int8", "uint8"), ("int8", "uint16"), ("int16", "uint16")}
-
-
 def _binary_cases() -> list[Any]:
     cases = []
     for name in BINARY:
         for d1, d2 in itertools.product(DTYPES, DTYPES):
-            marks = ()
-            if name in FLOAT_ONLY and tuple(sorted((d1, d2))) in MIXED_SIGN:
-                marks = pytest.mark.xfail(strict=True, reason="core: common-dtype loop search")
-            cases.append(pytest.param(name, d1, d2, marks=marks))
+            cases.append(pytest.param(name, d1, d2))
     return cases
 
 
