@@ -66,6 +66,9 @@ def _vector(x: torch.Tensor, ord: Any, ax: int, keepdims: bool) -> torch.Tensor:
         fill = _INF if n == 0 and p < 0 else 0.0
         shape = _reduced_shape(x.shape, (ax,), keepdims)
         return torch.full(shape, fill, dtype=x.dtype.to_real(), device=x.device)
+    if p == 0 and x.is_complex():
+        # torch warns (casting complex to real) inside vector_norm for ord 0: count directly.
+        return (x != 0).sum(dim=ax, keepdim=keepdims).to(x.dtype.to_real())
     return _vector_norm(x, p, dim=ax, keepdim=keepdims)
 
 
