@@ -13,11 +13,11 @@ from typing import Any
 from tnp_core.exceptions import LinAlgError
 from tnp_core.plugins import hookimpl
 
-from . import _array_api, _decomp, _lstsq, _norms, _solvers
+from . import _array_api, _decomp, _lstsq, _norms, _solvers, _tensor
 
 __version__ = "0.1.0"
 
-_MODULES = (_solvers, _norms, _decomp, _lstsq, _array_api)
+_MODULES = (_solvers, _norms, _decomp, _lstsq, _array_api, _tensor)
 
 
 @hookimpl(trylast=True)
