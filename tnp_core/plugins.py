@@ -21,8 +21,9 @@ from ._ufunc import UfuncDef
 from .exceptions import SignatureMismatchError
 
 __all__ = [
-    "hookimpl", "Kernel", "UfuncDef", "PluginWarning", "ProviderInfo", "register", "unregister",
-    "block", "unblock", "override", "provider", "providers", "report", "BLOCK_ENV", "STRICT_ENV",
+    "hookimpl", "Kernel", "UfuncDef", "SelfTester", "PluginWarning", "ProviderInfo",
+    "register", "unregister", "block", "unblock", "override", "provider", "providers", "report",
+    "BLOCK_ENV", "STRICT_ENV",
 ]
 
 hookimpl = pluggy.HookimplMarker("tnp")
@@ -40,6 +41,50 @@ class ProviderInfo:
     is_default: bool
     priority: int
     kernel: Callable[..., Any]
+
+
+class SelfTester:
+    """NumPy's ``<module>.test`` for a plugin: runs the plugin's built-in self-checks.
+
+    NumPy's ``test`` runs its own test suite with pytest; a tnp plugin ships small checks
+    (callables that raise ``AssertionError`` on failure, using known values, no NumPy) and
+    publishes ``SelfTester(checks)`` as ``"<namespace>.test"``.  Calling it returns True when
+    every check passes.  The full differential test suite lives in the repository's ``tests/``.
+    """
+
+    def __init__(self, namespace: str, checks: dict[str, Callable[[], None]]) -> None:
+        self.namespace = namespace
+        self.checks = checks
+        self.__doc__ = f"Run the self-checks of tnp_core.{namespace}; True if all pass."
+
+    def __call__(
+        self,
+        label: str = "fast",
+        verbose: int = 1,
+        extra_argv: Any = None,
+        doctests: bool = False,
+        coverage: bool = False,
+        durations: int = -1,
+        tests: Any = None,
+    ) -> bool:
+        selected = self.checks if tests is None else {
+            k: v for k, v in self.checks.items() if k in set(tests)
+        }
+        failed = []
+        for name, check in selected.items():
+            try:
+                check()
+            except Exception as e:  # a failing check is reported, not raised
+                failed.append(f"{name}: {type(e).__name__}: {e}")
+        if verbose:
+            print(f"tnp_core.{self.namespace}: {len(selected) - len(failed)}/{len(selected)} "
+                  "self-checks passed")
+            for line in failed:
+                print(f"  FAILED {line}")
+        return not failed
+
+    def __repr__(self) -> str:
+        return f"<tnp self-test of tnp_core.{self.namespace}: {len(self.checks)} checks>"
 
 
 def register(plugin: Any, name: str | None = None) -> str:

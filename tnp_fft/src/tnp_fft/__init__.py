@@ -11,7 +11,7 @@ from typing import Any
 
 from tnp_core.plugins import hookimpl
 
-from . import _basic, _helpers, _hermitian, _multi
+from . import _basic, _helpers, _hermitian, _multi, _selftest
 
 __version__ = "0.1.0"
 
@@ -25,3 +25,9 @@ def tnp_register_kernels() -> dict[str, Callable[..., Any]]:
     for module in _MODULES:
         kernels.update(module.KERNELS)
     return kernels
+
+
+@hookimpl(trylast=True)
+def tnp_register_objects() -> dict[str, Any]:
+    """Non-kernel public objects of ``fft``: the self-test runner ``fft.test``."""
+    return {"fft.test": _selftest.test}

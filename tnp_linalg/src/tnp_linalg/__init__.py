@@ -13,7 +13,7 @@ from typing import Any
 from tnp_core.exceptions import LinAlgError
 from tnp_core.plugins import hookimpl
 
-from . import _array_api, _decomp, _lstsq, _norms, _solvers, _tensor
+from . import _array_api, _decomp, _lstsq, _norms, _selftest, _solvers, _tensor
 
 __version__ = "0.1.0"
 
@@ -32,4 +32,4 @@ def tnp_register_kernels() -> dict[str, Callable[..., Any]]:
 @hookimpl(trylast=True)
 def tnp_register_objects() -> dict[str, Any]:
     """Non-kernel public objects of ``linalg``."""
-    return {"linalg.LinAlgError": LinAlgError}
+    return {"linalg.LinAlgError": LinAlgError, "linalg.test": _selftest.test}
