@@ -586,6 +586,27 @@ def test_integers_unbiased_for_awkward_ranges() -> None:
     assert abs(((bits & numpy.uint64(1)) == 1).mean() - 0.5) < 0.01
 
 
+def test_integers_small_range_paths_unbiased() -> None:
+    # 32-bit multiply-shift with many rejections (2**32 mod 3 * 2**29 == 2**30, 25% redrawn)
+    g = tnp.random.default_rng(11)
+    x = to_numpy(g.integers(0, 3 * 2**29, N))
+    assert x.min() >= 0 and x.max() < 3 * 2**29
+    assert abs((x < 2**29).mean() - 1 / 3) < 0.01
+    # 16-bit words for ranges up to 2**8, every dtype
+    for dt, lo, hi in ((tnp.uint8, 0, 200), (tnp.int8, -128, 127), (tnp.int16, -5, 250),
+                       (tnp.int64, 2**40, 2**40 + 256)):
+        y = to_numpy(g.integers(lo, hi, N, dtype=dt)).astype(numpy.int64) - lo
+        assert y.min() >= 0 and y.max() < hi - lo
+        counts = numpy.bincount(y, minlength=hi - lo)
+        assert _chi2(counts, numpy.full(hi - lo, 1 / (hi - lo))) < _chi2_critical(hi - lo - 1)
+    # same seed, same stream, on every path (small, 32-bit, 64-bit, per-element bounds)
+    for args in ((0, 100), (0, 3 * 2**29), (0, 3 * 2**40), (0, [7, 2**35, 300])):
+        a = to_numpy(tnp.random.default_rng(5).integers(*args, size=(1000, 3)))
+        b = to_numpy(tnp.random.default_rng(5).integers(*args, size=(1000, 3)))
+        numpy.testing.assert_array_equal(a, b)
+        assert a.min() >= 0 and (a < numpy.broadcast_to(args[1], a.shape)).all()
+
+
 def test_bool_integers_balanced() -> None:
     x = to_numpy(tnp.random.default_rng(4).integers(0, 2, N, dtype=bool))
     assert x.dtype == numpy.bool_ and abs(x.mean() - 0.5) < 5 * 0.5 / math.sqrt(N)

@@ -27,10 +27,11 @@ and convert: ``tnp.asarray(numpy.random.default_rng(0).normal(size=1000))``.
 
 **Algorithms.**  Floats use ``torch.rand`` / ``torch.randn`` (float64 unless ``dtype=float32``)
 and NumPy's transforms (``low + (high - low) * U``, ``loc + scale * Z``).  Integers are exactly
-uniform (64 random bits, masked, rejected outside the range), for every dtype from bool to
-uint64 over its full range.  ``choice`` uses NumPy's inverse CDF with ``p``, a permutation
-without replacement, and exponential keys (``E / p``) for weighted sampling without
-replacement.
+uniform (no modulo bias: Lemire's multiply-shift with rejection on 16/32-bit words for ranges
+up to ``2**31``, else 64 random bits masked and rejected outside the range), for every dtype
+from bool to uint64 over its full range.  ``choice`` uses NumPy's inverse CDF with ``p``, a
+permutation without replacement, and exponential keys (``E / p``) for weighted sampling
+without replacement.
 
 **Results.**  Like NumPy: a Python ``float`` without ``size`` and with scalar parameters
 (``normal()``, ``rng.random()``), a Python ``int`` from ``randint(5)`` (``dtype in (bool,

@@ -55,8 +55,10 @@ def uniform(
     shape = result_shape(size, (lo, span))
     device = device_of(lo, hi)
     u = torch.rand(shape or (), generator=stream.generator(device), dtype=_F64, device=device)
-    r = lo + span * u
-    return float(r.item()) if shape is None else r
+    if shape is None:
+        return float(lo + span * u.item())
+    # in place, same arithmetic as ``lo + span * u`` (u has the broadcast shape already)
+    return u.mul_(span).add_(lo)
 
 
 def normal(
@@ -68,5 +70,11 @@ def normal(
     shape = result_shape(size, (mu, sigma))
     device = device_of(mu, sigma)
     z = torch.randn(shape or (), generator=stream.generator(device), dtype=_F64, device=device)
-    r = mu + sigma * z
-    return float(r.item()) if shape is None else r
+    if shape is None:
+        return float(mu + sigma * z.item())
+    # in place, same arithmetic as ``mu + sigma * z`` (z has the broadcast shape already)
+    if isinstance(sigma, torch.Tensor) or sigma != 1.0:
+        z.mul_(sigma)
+    if isinstance(mu, torch.Tensor) or mu != 0.0:
+        z.add_(mu)
+    return z

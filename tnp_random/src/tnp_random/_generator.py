@@ -41,7 +41,11 @@ def _random(
     target = _check_out(out, dt)
     if shape is not None and shape != tuple(target.shape):
         raise ValueError("size must match out.shape when used together")
-    target.copy_(_floats.random_floats(self._stream, tuple(target.shape), dt))
+    device = torch.get_default_device()
+    if target.device == device:  # fill in place: the same numbers as torch.rand, no copy
+        target.uniform_(0.0, 1.0, generator=self._stream.generator(device))
+    else:
+        target.copy_(_floats.random_floats(self._stream, tuple(target.shape), dt))
     return out
 
 

@@ -1,10 +1,18 @@
 """Bounded integers at torch level (``randint``, ``Generator.integers``), exactly uniform.
 
 torch's own ``randint`` reduces a 32/64-bit draw modulo the range, which is biased for ranges
-that are not powers of two.  Here every value is drawn as 64 random bits, masked to the
-smallest power of two covering the range, and rejected when it falls outside (NumPy's masked
-rejection).  All arithmetic happens on int64 two's-complement patterns, so ranges up to
-``[0, 2**64)`` for uint64 and ``[-2**63, 2**63)`` for int64 work.
+that are not powers of two.  Here sampling is exactly uniform, from full 64-bit random draws
+(torch's fastest CPU path):
+
+* ranges up to ``2**31`` (scalar bounds): Lemire's multiply-shift with rejection, on 16-bit
+  (ranges up to ``2**8``) or 32-bit words split from the 64-bit draws; only rejected positions
+  are redrawn;
+* larger ranges and per-element (array) bounds: 64 random bits per value, masked to the
+  smallest power of two covering the range, rejected when outside (NumPy's masked rejection);
+  rejected positions (at most half on average) are redrawn.
+
+All arithmetic happens on int64 two's-complement patterns, so ranges up to ``[0, 2**64)`` for
+uint64 and ``[-2**63, 2**63)`` for int64 work.
 """
 
 from __future__ import annotations
@@ -104,29 +112,79 @@ def bounded_patterns(
     low: Bound,
     span_m1: Bound,
     shape: tuple[int, ...],
+    small: bool = False,
 ) -> torch.Tensor:
     """int64 patterns of ``low + U``, ``U`` uniform on ``[0, span_m1]`` (unsigned, wrapping).
 
-    The result is a fresh tensor of ``shape`` (never a view).
+    The result is a fresh tensor of ``shape`` (never a view).  With ``small`` it may instead
+    be an int32 tensor of the exact values, when those fit (the caller converts).
     """
     gen = stream.generator(device)
+    scalar = not isinstance(span_m1, torch.Tensor) and not isinstance(low, torch.Tensor)
+    if scalar and 0 <= span_m1 < _LEMIRE_MAX:
+        n = math.prod(shape)
+        if n > 1:
+            r = _lemire(gen, device, span_m1 + 1, n).view(shape)
+            if r.dtype is not _I64 and not (small and _fits32(low, low + span_m1)):
+                r = r.to(_I64)
+            return r.add_(low) if low else r
     mask = span_m1
     for s in (1, 2, 4, 8, 16, 32):
         mask = mask | (mask >> s)  # arithmetic shifts: a negative (huge) span gives all ones
-    scalar = not isinstance(mask, torch.Tensor) and not isinstance(low, torch.Tensor)
     if scalar and math.prod(shape) == 1:
         value = _one(gen, device, low, span_m1, mask)
         return torch.full(shape, value, dtype=_I64, device=device)
-    r = _bits(shape, device, gen) & mask
+    r = _bits(shape, device, gen).bitwise_and_(mask)
     if isinstance(mask, torch.Tensor) or mask != span_m1:  # not a power of two: reject
-        limit = span_m1 ^ _MIN
-        ok = (r ^ _MIN) <= limit  # unsigned r <= span_m1
-        while not bool(ok.all()):
-            bad = ~ok
-            new = _bits((int(bad.sum()),), device, gen) & _at(mask, shape, bad)
-            r[bad] = new
-            ok[bad] = (new ^ _MIN) <= _at(limit, shape, bad)
-    return r.add_(low)
+        flat = r.view(-1)
+        if scalar and span_m1 >= 0:  # r and span_m1 are non-negative: signed comparison
+            idx = (flat > span_m1).nonzero().view(-1)
+        else:
+            limit = span_m1 ^ _MIN
+            idx = ((flat ^ _MIN) > _flat(limit, shape)).nonzero().view(-1)  # unsigned r > span_m1
+        while idx.numel():  # redraw only the rejected positions (acceptance >= 1/2)
+            new = _bits((idx.numel(),), device, gen) & _at(mask, shape, idx)
+            ok = (new ^ _MIN) <= _at(span_m1 ^ _MIN, shape, idx)
+            flat[idx[ok]] = new[ok]
+            idx = idx[~ok]
+    if isinstance(low, torch.Tensor) or low:
+        r.add_(low)
+    return r
+
+
+# Lemire's multiply-shift method ("Fast random integer generation in an interval", 2019):
+# for ``x`` uniform on ``[0, 2**L)``, ``m = x * s``; rejecting ``m mod 2**L < 2**L mod s``
+# leaves ``m >> L`` exactly uniform on ``[0, s)``.  The random bits come from full 64-bit
+# draws split into 16- or 32-bit words (torch's fastest CPU path), so small ranges use 4 or 2
+# values per 64 random bits; rejections (probability ``(2**L mod s) / 2**L``, below 1/2,
+# below 2**-8 for ranges up to 2**8 and 2**24) are redrawn at their positions only.
+_LEMIRE_MAX = 2**31  # spans up to 2**31: x * s fits in int64 with L = 32
+
+
+def _fits32(a: int, b: int) -> bool:
+    return -(2**31) <= a and b < 2**31
+
+
+def _lemire(gen: torch.Generator, device: torch.device, s: int, n: int) -> torch.Tensor:
+    """``n`` values uniform on ``[0, s)``, ``1 <= s <= 2**31``: int32 or int64, 1-d, fresh."""
+    if s <= 2**8:
+        bits, words, wide = 16, torch.int16, torch.int32
+    else:
+        bits, words, wide = 32, torch.int32, _I64
+    per = 64 // bits
+    raw = _bits(((n + per - 1) // per,), device, gen).view(words)[:n]
+    m = raw.to(wide)
+    m &= (1 << bits) - 1  # the unsigned word
+    if s & (s - 1) == 0:  # a power of two: the top bits, no rejection
+        return m.bitwise_right_shift_(bits - s.bit_length() + 1)
+    m *= s
+    threshold = (1 << bits) % s
+    bad = (m & ((1 << bits) - 1)) < threshold
+    m.bitwise_right_shift_(bits)
+    if bool(bad.any()):
+        idx = bad.nonzero().view(-1)
+        m[idx] = _lemire(gen, device, s, idx.numel()).to(wide)
+    return m
 
 
 def _one(gen: torch.Generator, device: torch.device, low: int, span_m1: int, mask: int) -> int:
@@ -143,9 +201,14 @@ def _bits(shape: tuple[int, ...], device: torch.device, gen: torch.Generator) ->
     return torch.empty(shape, dtype=_I64, device=device).random_(_MIN, None, generator=gen)
 
 
-def _at(x: Bound, shape: tuple[int, ...], where: torch.Tensor) -> Bound:
-    """``x`` broadcast to ``shape``, at the positions of the boolean mask ``where``."""
-    return x.broadcast_to(shape)[where] if isinstance(x, torch.Tensor) else x
+def _flat(x: Bound, shape: tuple[int, ...]) -> Bound:
+    """``x`` broadcast to ``shape`` and flattened (Python ints stay as they are)."""
+    return x.broadcast_to(shape).reshape(-1) if isinstance(x, torch.Tensor) else x
+
+
+def _at(x: Bound, shape: tuple[int, ...], idx: torch.Tensor) -> Bound:
+    """``x`` broadcast to ``shape``, at the flat positions ``idx``."""
+    return x.broadcast_to(shape).reshape(-1)[idx] if isinstance(x, torch.Tensor) else x
 
 
 def integers(
@@ -182,10 +245,10 @@ def integers(
     if lo_max > ub or (hi_min if endpoint else hi_min - 1) < lb:
         raise _bounds_error(endpoint, lo)
     span_m1 = _span(lo, hi, endpoint, dt is torch.uint64)
-    r = bounded_patterns(stream, device, _lift(lo), span_m1, shape)
+    r = bounded_patterns(stream, device, _lift(lo), span_m1, shape, small=dt is not torch.uint64)
     if dt is torch.uint64:
         return r.view(torch.uint64)
-    return r.to(dt)
+    return r if r.dtype is dt else r.to(dt)
 
 
 def _lift(b: Bound) -> Bound:
