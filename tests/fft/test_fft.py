@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 from compare import assert_same
+from fft_helpers import data
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,20 +22,6 @@ NAMES = ["fft", "ifft", "rfft", "irfft"]
 REAL = [np.float16, np.float32, np.float64, np.int64, np.int8, np.uint8, np.bool_]
 COMPLEX = [np.complex64, np.complex128]
 NORMS = [None, "backward", "ortho", "forward"]
-
-
-def data(shape: tuple[int, ...], dtype: Any, seed: int = 0) -> np.ndarray:
-    """Random values of ``dtype``."""
-    rng = np.random.default_rng(seed)
-    dt = np.dtype(dtype)
-    if dt.kind == "b":
-        return rng.integers(0, 2, shape).astype(bool)
-    if dt.kind in "iu":
-        return rng.integers(0 if dt.kind == "u" else -8, 9, shape).astype(dt)
-    x = rng.standard_normal(shape)
-    if dt.kind == "c":
-        x = x + 1j * rng.standard_normal(shape)
-    return x.astype(dt)
 
 
 def _tnp_exception(e: type[BaseException]) -> type[BaseException]:

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 import torch
 from compare import assert_same
+from fft_helpers import data
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,20 +42,6 @@ DTYPES = [
 
 F16_FACTOR = 4 * float(np.finfo(np.float16).eps / np.finfo(np.float32).eps)
 """A tolerance of 4 float16 ulps, in units of the complex64 / float32 eps of the result."""
-
-
-def data(shape: tuple[int, ...], dtype: Any, seed: int = 0) -> np.ndarray:
-    """Random values of ``dtype``."""
-    rng = np.random.default_rng(seed)
-    dt = np.dtype(dtype)
-    if dt.kind == "b":
-        return rng.integers(0, 2, shape).astype(bool)
-    if dt.kind in "iu":
-        return rng.integers(0 if dt.kind == "u" else -8, 9, shape).astype(dt)
-    x = rng.standard_normal(shape)
-    if dt.kind == "c":
-        x = x + 1j * rng.standard_normal(shape)
-    return x.astype(dt)
 
 
 def input_dtype(name: str, dtype: Any) -> Any:

@@ -14,20 +14,16 @@ import torch
 
 from tnp_core.annotations import ArrayLike, OutArray
 
-from ._basic import irfft, rfft
+from ._basic import _norm_mode, irfft, rfft
 
 __all__ = ["KERNELS", "hfft", "ihfft"]
 
-_SWAP = {None: "forward", "backward": "forward", "ortho": "ortho", "forward": "backward"}
+_SWAP = {"backward": "forward", "ortho": "ortho", "forward": "backward"}
 
 
 def _swap_direction(norm: Any) -> str:
-    try:
-        return _SWAP[norm]
-    except (KeyError, TypeError):
-        raise ValueError(
-            f'Invalid norm value {norm}; should be "backward", "ortho" or "forward".'
-        ) from None
+    """The torch norm mode of the opposite transform (hfft is irfft of the conjugate)."""
+    return _SWAP[_norm_mode(norm)]
 
 
 def hfft(
