@@ -32,6 +32,7 @@ from .annotations import (
     OUT_UNSAFE,
     SCALAR_RESULT,
     SHAPE,
+    WRITABLE,
     Conversion,
     conversion_of,
 )
@@ -109,6 +110,14 @@ def _shape(x: Any) -> tuple[int, ...]:
         ) from None
 
 
+def _writable(x: Any) -> _Tensor:
+    if not isinstance(x, ndarray):
+        raise TypeError(f"argument must be a tnp ndarray, not {type(x).__name__}")
+    if x._ro:
+        raise ValueError("assignment destination is read-only")
+    return x._t
+
+
 def _device(x: Any) -> torch.device | None:
     if x is None:
         return None
@@ -129,6 +138,7 @@ CONVERTERS: dict[Conversion, Callable[[Any], Any]] = {
     AXIS: _axis,
     SHAPE: _shape,
     DEVICE: _device,
+    WRITABLE: _writable,
 }
 
 # ---------------------------------------------------------------- plans

@@ -48,6 +48,10 @@ SHAPE = Conversion("shape", "an int or a sequence of ints; the kernel receives a
 OUT = Conversion("out", "handled by the core: the kernel receives None and returns a new result")
 OUT_UNSAFE = Conversion("out_unsafe", "like OUT, but the result is cast into out= unsafely")
 OUT_INDEX = Conversion("out_index", "like OUT, for indices: out= must be an integer or bool array")
+WRITABLE = Conversion(
+    "writable",
+    "an existing, writeable ndarray modified in place; the kernel receives its tensor",
+)
 DEVICE = Conversion("device", "a device-like or None; the kernel receives a torch.device or None")
 SCALAR_RESULT = Conversion("scalar_result", "return marker: a 0-d result becomes a NumPy scalar")
 
@@ -81,6 +85,13 @@ OutArrayUnsafe = Annotated[None, OUT_UNSAFE]
 OutIndexArray = Annotated[None, OUT_INDEX]
 """``out=`` of index results (``argmin``, ``argmax``): an integer or bool array."""
 
+WritableArray = Annotated[torch.Tensor, WRITABLE]
+"""An ``ndarray`` the kernel modifies in place (``put``, ``place``, ``copyto``, ...).
+
+The kernel receives the array's own tensor, so writes reach the caller's array and its base.
+A non-array raises ``TypeError``; a read-only array raises ``ValueError`` before the kernel runs.
+"""
+
 DeviceLike = Annotated["torch.device | None", DEVICE]
 """``device=`` of the array API: a device-like -> ``torch.device`` or ``None``."""
 
@@ -99,6 +110,7 @@ MARKERS: dict[str, Any] = {
     "OutArrayUnsafe": OutArrayUnsafe,
     "OutIndexArray": OutIndexArray,
     "DeviceLike": DeviceLike,
+    "WritableArray": WritableArray,
     "ScalarOrArray": ScalarOrArray,
 }
 """Every marker by name (documentation and tests)."""

@@ -11,11 +11,48 @@ from typing import Any
 
 from tnp_core.plugins import UfuncDef, hookimpl
 
-from . import _creation, _manipulation, _math, _reductions, _sorting, _ufuncs, _ufuncs_more
+from . import (
+    _creation,
+    _einsum,
+    _elementwise,
+    _histograms,
+    _indexing,
+    _io,
+    _joining,
+    _manipulation,
+    _math,
+    _nanfunctions,
+    _polynomial,
+    _reductions,
+    _sets,
+    _sorting,
+    _statistics,
+    _typeinfo,
+    _ufuncs,
+    _ufuncs_extra,
+    _ufuncs_more,
+)
 
 __version__ = "0.1.0"
 
-_MODULES = (_creation, _manipulation, _math, _reductions, _sorting)
+_MODULES = (
+    _creation,
+    _einsum,
+    _elementwise,
+    _histograms,
+    _indexing,
+    _io,
+    _joining,
+    _manipulation,
+    _math,
+    _nanfunctions,
+    _polynomial,
+    _reductions,
+    _sets,
+    _sorting,
+    _statistics,
+    _typeinfo,
+)
 
 
 @hookimpl(trylast=True)
@@ -30,4 +67,10 @@ def tnp_register_kernels() -> dict[str, Callable[..., Any]]:
 @hookimpl(trylast=True)
 def tnp_register_ufuncs() -> list[UfuncDef]:
     """The ufunc definitions."""
-    return [*_ufuncs.UFUNCS, *_ufuncs_more.UFUNCS]
+    return [*_ufuncs.UFUNCS, *_ufuncs_more.UFUNCS, *_ufuncs_extra.UFUNCS]
+
+
+@hookimpl(trylast=True)
+def tnp_register_objects() -> dict[str, Any]:
+    """Public classes of the main namespace (``poly1d``, ``NpzFile``, ...)."""
+    return {**_polynomial.OBJECTS, **_io.OBJECTS}

@@ -1,0 +1,10 @@
+"""Index-based functions: take, put, choose, compress, nonzero, diag/tri helpers, ..."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["KERNELS"]
+
+KERNELS: dict[str, Callable[..., Any]] = {}

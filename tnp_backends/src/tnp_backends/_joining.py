@@ -1,0 +1,10 @@
+"""Joining, splitting, tiling and padding arrays: stack, split, tile, pad, ..."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["KERNELS"]
+
+KERNELS: dict[str, Callable[..., Any]] = {}

@@ -1,0 +1,10 @@
+"""The nan* reductions: nansum, nanmean, nanmedian, nanpercentile, ..."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["KERNELS"]
+
+KERNELS: dict[str, Callable[..., Any]] = {}

@@ -1,0 +1,10 @@
+"""Order statistics, averages and correlation: median, percentile, quantile, average, cov, ..."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["KERNELS"]
+
+KERNELS: dict[str, Callable[..., Any]] = {}
