@@ -30,6 +30,7 @@ from .annotations import (
     OUT,
     OUT_INDEX,
     OUT_UNSAFE,
+    READ_ONLY_RESULT,
     SCALAR_RESULT,
     SHAPE,
     WRITABLE,
@@ -157,6 +158,7 @@ class Plan:
         "out_index",
         "out_name",
         "scalar_result",
+        "read_only",
         "first_is_array",
         "signature",
     )
@@ -169,6 +171,7 @@ class Plan:
         self.out_name: str | None = None
         self.out_casting = "same_kind"
         self.scalar_result = False
+        self.read_only = False
         self.first_is_array = False
         self.signature: inspect.Signature | None = None
 
@@ -202,7 +205,9 @@ def build_plan(kernel: Callable[..., Any]) -> Plan:
                 plan.first_is_array = True
         if p.kind is not inspect.Parameter.POSITIONAL_ONLY:
             plan.keyword[p.name] = fn
-    plan.scalar_result = conversion_of(hints.get("return")) is SCALAR_RESULT
+    returns = conversion_of(hints.get("return"))
+    plan.scalar_result = returns is SCALAR_RESULT
+    plan.read_only = returns is READ_ONLY_RESULT
     plan.signature = public_signature(sig)
     return plan
 
@@ -292,6 +297,20 @@ def _convert_varargs(
     return out
 
 
+def _read_only_results(public: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark the arrays ``public`` returns read-only (never the caller's own input array)."""
+
+    def read_only(*args: Any, **kwargs: Any) -> Any:
+        r = public(*args, **kwargs)
+        first = args[0] if args else None
+        for a in r if isinstance(r, tuple) else (r,):
+            if isinstance(a, ndarray) and a is not first:
+                a._ro = True
+        return r
+
+    return read_only
+
+
 def make_public(
     name: str, qualname: str, slot: Slot, plan: Plan, doc: str | None, module: str
 ) -> Callable[..., Any]:
@@ -374,6 +393,8 @@ def make_public(
         a._base = None
         return a
 
+    if plan.read_only:
+        public = _read_only_results(public)
     public.__name__ = name
     public.__qualname__ = qualname
     public.__module__ = module

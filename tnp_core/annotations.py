@@ -53,6 +53,9 @@ WRITABLE = Conversion(
     "an existing, writeable ndarray modified in place; the kernel receives its tensor",
 )
 DEVICE = Conversion("device", "a device-like or None; the kernel receives a torch.device or None")
+READ_ONLY_RESULT = Conversion(
+    "read_only_result", "return marker: the returned arrays are read-only"
+)
 SCALAR_RESULT = Conversion("scalar_result", "return marker: a 0-d result becomes a NumPy scalar")
 
 ArrayLike = Annotated[torch.Tensor, ARRAY]
@@ -98,6 +101,14 @@ DeviceLike = Annotated["torch.device | None", DEVICE]
 ScalarOrArray = Annotated[torch.Tensor, SCALAR_RESULT]
 """Return annotation: a 0-d result is returned as a NumPy scalar (reductions, ufunc-likes)."""
 
+ReadOnlyResult = Annotated[torch.Tensor, READ_ONLY_RESULT]
+"""Return annotation: the returned arrays are read-only.
+
+For results NumPy gives as read-only views (``diagonal``) and for copies that stand in for a
+NumPy view torch cannot express (``flip``: negative strides), so a write raises instead of being
+silently lost.
+"""
+
 MARKERS: dict[str, Any] = {
     "ArrayLike": ArrayLike,
     "OptionalArrayLike": OptionalArrayLike,
@@ -112,6 +123,7 @@ MARKERS: dict[str, Any] = {
     "DeviceLike": DeviceLike,
     "WritableArray": WritableArray,
     "ScalarOrArray": ScalarOrArray,
+    "ReadOnlyResult": ReadOnlyResult,
 }
 """Every marker by name (documentation and tests)."""
 
