@@ -13,6 +13,7 @@ import torch
 
 from . import _dtypes, _printing
 from ._convert import to_tensor
+from ._flags import flagsobj
 from ._indexing import getitem_tensor, prepare_key, setitem_general
 from .exceptions import ComplexWarning
 
@@ -21,6 +22,8 @@ __all__ = ["ndarray", "wrap", "wrap_scalar", "wrap_view"]
 _Tensor = torch.Tensor
 _BOOL = torch.bool
 _new = object.__new__
+LOCKED = 2
+"""``_ro`` value of arrays that can never become writeable (copies standing in for views)."""
 _from_torch = _dtypes._FROM_TORCH
 
 # the assembled main namespace (the tnp_core module); set by tnp_core/__init__.py
@@ -121,14 +124,28 @@ class ndarray:
         return wrap(torch.zeros_like(t))
 
     @property
-    def flags(self) -> dict[str, bool]:
-        t = self._t
-        return {
-            "C_CONTIGUOUS": t.is_contiguous(),
-            "F_CONTIGUOUS": t.permute(tuple(range(t.dim() - 1, -1, -1))).is_contiguous(),
-            "OWNDATA": self._base is None,
-            "WRITEABLE": not self._ro,
-        }
+    def flags(self) -> flagsobj:
+        """NumPy's flags object: memory layout, ``owndata``, ``writeable`` (settable)."""
+        return flagsobj(self)
+
+    def setflags(self, write: bool | None = None, align: bool | None = None,
+                 uic: bool | None = None) -> None:
+        """Set the ``writeable`` flag (``align`` / ``uic`` are accepted like NumPy's)."""
+        if uic:
+            raise ValueError("cannot set WRITEBACKIFCOPY flag to True")
+        if align is not None and not align:
+            pass  # torch memory is always aligned; NumPy accepts the request
+        if write is None:
+            return
+        if not write:
+            self._ro = True
+            return
+        from ._scalars import generic
+
+        base = self._base
+        if self._ro is LOCKED or isinstance(self, generic) or base is not None and base._ro:
+            raise ValueError("cannot set WRITEABLE flag to True of this array")
+        self._ro = False
 
     # ------------------------------------------------------------ conversion
     def __len__(self) -> int:
@@ -296,7 +313,8 @@ class ndarray:
             return wrap_view(r, self)
         if pk.flips:
             a = wrap(r)
-            a._ro = not pk.advanced  # a copy standing in for a NumPy view: writes would be lost
+            # a copy standing in for a NumPy view: writes would be lost, so never writeable
+            a._ro = LOCKED if not pk.advanced else False
             return a
         return wrap(r.clone() if r._is_view() else r)  # 0-d integer array keys: torch views
 

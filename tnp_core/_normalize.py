@@ -17,7 +17,7 @@ import torch
 
 from . import _dtypes
 from ._convert import to_operand, to_tensor
-from ._ndarray import SCALAR_TYPES, ndarray
+from ._ndarray import LOCKED, SCALAR_TYPES, ndarray
 from ._slots import Slot, scoped, translate_torch_error
 from .annotations import (
     ARRAY,
@@ -305,7 +305,7 @@ def _read_only_results(public: Callable[..., Any]) -> Callable[..., Any]:
         first = args[0] if args else None
         for a in r if isinstance(r, tuple) else (r,):
             if isinstance(a, ndarray) and a is not first:
-                a._ro = True
+                a._ro = LOCKED
         return r
 
     return read_only
