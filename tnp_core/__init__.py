@@ -15,6 +15,7 @@ from typing import Any
 from . import _ndarray, annotations, exceptions, kernel_utils, plugins
 from ._constants import ScalarType, sctypeDict, typecodes
 from ._dtypes import dtype, finfo, iinfo
+from ._errstate import errstate, getbufsize, geterr, geterrcall, setbufsize, seterr, seterrcall
 from ._index_tricks import c_, index_exp, mgrid, ogrid, r_, s_
 from ._ndarray import ndarray
 from ._registry import registry
