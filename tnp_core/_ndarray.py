@@ -12,6 +12,7 @@ from typing import Any
 import torch
 
 from . import _dtypes, _printing
+from ._array_methods import ArrayMethods
 from ._convert import to_tensor
 from ._flags import flagsobj
 from ._indexing import getitem_tensor, prepare_key, setitem_general
@@ -33,7 +34,7 @@ _ns: Any = None
 SCALAR_TYPES: dict[torch.dtype, type] = {}
 
 
-class ndarray:
+class ndarray(ArrayMethods):
     """An N-dimensional array backed by a torch tensor (``.tensor``)."""
 
     __slots__ = ("_t", "_base", "_ro", "__weakref__")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import threading
-import warnings
 from collections.abc import Iterator
-from typing import Any
 
 import numpy as np
 import pytest
