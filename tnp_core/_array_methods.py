@@ -258,6 +258,19 @@ class ArrayMethods:
 
     # ------------------------------------------------------------ memory
     @property
+    def flat(self) -> Any:
+        """A flat (C-order) iterator and index over the array; assignment writes through."""
+        from ._flatiter import flatiter
+
+        return flatiter(self)
+
+    @flat.setter
+    def flat(self, value: Any) -> None:
+        from ._flatiter import flatiter
+
+        flatiter(self)[...] = value
+
+    @property
     def strides(self) -> tuple[int, ...]:
         """Bytes to step in each dimension (as NumPy reports them for this layout)."""
         t = self._t

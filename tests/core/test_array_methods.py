@@ -264,3 +264,60 @@ def test_in_place_namespace_methods() -> None:
     choices = [np.arange(4.0), np.arange(4.0) * 10]
     sel = np.array([0, 1, 1, 0])
     assert_same(tnp.asarray(sel).choose([tnp.asarray(c) for c in choices]), sel.choose(choices))
+
+
+# ---------------------------------------------------------------- flat
+
+FLAT_KEYS: list[Any] = [3, -1, slice(1, 7, 2), slice(None), [0, 5, 2], Ellipsis,
+                        np.array([1, 1, 4]), (2,)]
+
+
+@pytest.mark.parametrize("layout", ["contiguous", "transposed"])
+@pytest.mark.parametrize("key", FLAT_KEYS, ids=repr)
+def test_flat_getitem_matches_numpy(layout: str, key: Any) -> None:
+    a, n = pair("float64", (3, 4))
+    if layout == "transposed":
+        a, n = a.T, n.T
+    assert_same(a.flat[key], n.flat[key])
+
+
+@pytest.mark.parametrize("layout", ["contiguous", "transposed"])
+@pytest.mark.parametrize(("key", "value"), [
+    (3, 9.0), (slice(1, 7, 2), [7.0, 8.0, 9.0]), ([0, 5, 2], -1.0), (slice(None), [1.0, 2.0]),
+    (Ellipsis, 0.5), (np.array([True] * 6 + [False] * 6), [4.0, 5.0, 6.0, 7.0]),
+])
+def test_flat_setitem_matches_numpy(layout: str, key: Any, value: Any) -> None:
+    a, n = pair("float64", (3, 4))
+    if layout == "transposed":
+        a, n = a.T, n.T
+    a.flat[key] = value
+    n.flat[key] = value
+    assert_same(a, n)
+
+
+def test_flat_iteration_and_attributes() -> None:
+    a, n = pair("int64", (2, 3))
+    fa, fn = a.flat, n.flat
+    assert len(fa) == len(fn) == 6
+    assert [int(x) for x in fa] == [int(x) for x in fn]
+    fa, fn = a.flat, n.flat
+    next(fa), next(fn), next(fa), next(fn)
+    assert fa.index == fn.index and fa.coords == fn.coords
+    assert fa.base is a
+    assert_same(a.flat.copy(), n.flat.copy())
+    np.testing.assert_array_equal(np.asarray(a.flat), np.asarray(n.flat))
+
+
+def test_flat_assignment_property_and_errors() -> None:
+    a, n = pair("float64", (2, 3))
+    a.flat = [1.0, 2.0]
+    n.flat = [1.0, 2.0]
+    assert_same(a, n)
+    for bad in (6, -7, [0, 6]):
+        with pytest.raises(IndexError):
+            n.flat[bad]
+        with pytest.raises(IndexError):
+            a.flat[bad]
+    r = tnp.arange(4.0)[::-1]
+    with pytest.raises(ValueError, match="read-only"):
+        r.flat[0] = 1.0
