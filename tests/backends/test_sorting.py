@@ -111,3 +111,193 @@ def test_signature_matches_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+# ---------------------------------------------------------------- partition / argpartition
+
+
+def _check_partition(a: numpy.ndarray, r: numpy.ndarray, kths: list[int], axis: int | None
+                     ) -> None:
+    """``r`` is a partition of ``a`` around every ``kth`` (NumPy's sort order, NaNs last)."""
+    if axis is None:
+        a, axis = a.reshape(-1), 0
+    s = numpy.sort(a, axis=axis)
+    assert r.shape == s.shape and r.dtype == s.dtype
+    numpy.testing.assert_array_equal(numpy.sort(r, axis=axis), s)  # same multiset
+    n = a.shape[axis]
+    for k in kths:
+        k = k % n
+        kv = numpy.take(s, [k], axis=axis)
+        numpy.testing.assert_array_equal(numpy.take(r, [k], axis=axis), kv)
+        if a.dtype.kind in "c":
+            continue
+        before = numpy.take(r, numpy.arange(k), axis=axis)
+        after = numpy.take(r, numpy.arange(k + 1, n), axis=axis)
+        nan_k = numpy.isnan(kv) if a.dtype.kind == "f" else False
+        assert numpy.all((before <= kv) | nan_k)
+        if a.dtype.kind == "f":
+            assert numpy.all((after >= kv) | numpy.isnan(after))
+        else:
+            assert numpy.all(after >= kv)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape,axis,kth", [
+    ((7,), -1, 3), ((7,), 0, [0, 6]), ((7,), -1, -1), ((3, 4, 5), 1, [1, 2]),
+    ((3, 4, 5), 0, 2), ((3, 4, 5), None, 17), ((1,), 0, 0),
+])
+def test_partition_property(dtype: str, shape: tuple[int, ...], axis: int | None,
+                            kth: Any) -> None:
+    a = data(shape, dtype, 3)
+    kths = kth if isinstance(kth, list) else [kth]
+    r = numpy.asarray(tnp.partition(tnp.asarray(a), kth, axis=axis))
+    _check_partition(a, r, kths, axis)
+    idx = numpy.asarray(tnp.argpartition(tnp.asarray(a), kth, axis=axis))
+    assert idx.dtype == numpy.int64
+    flat = a.reshape(-1) if axis is None else a
+    ax = 0 if axis is None else axis
+    numpy.testing.assert_array_equal(  # a permutation of the indices along the axis
+        numpy.sort(idx, axis=ax),
+        numpy.sort(numpy.argsort(flat, axis=ax, kind="stable"), axis=ax))
+    _check_partition(a, numpy.take_along_axis(flat, idx, axis=ax), kths, axis)
+
+
+def test_partition_determined_and_errors() -> None:
+    a = numpy.array([5, 3, 1, 4, 2])
+    check("partition", a, [0, 1, 2, 3, 4])  # every position fixed: exactly the sorted array
+    check("partition", numpy.array([2.0, numpy.nan, 1.0]), [0, 1, 2])
+    check("partition", numpy.array([4, 4, 4]), 1)
+    check("partition", numpy.array([], dtype=float), 0)
+    check("partition", numpy.zeros((2, 0)), 0, axis=0)
+    check("partition", a, 5)  # ValueError: out of bounds
+    check("partition", a, -6)
+    check("partition", a, 1.0)  # TypeError
+    check("partition", a, [])  # TypeError
+    check("partition", a, True)  # ValueError
+    check("partition", a, [[0]])  # ValueError
+    check("partition", a, 1, kind="quick")
+    check("partition", a, 1, order="x")
+    check("partition", a, 1, axis=1)  # AxisError
+    check("partition", numpy.array(5), 0)  # AxisError: 0-d
+    check("partition", numpy.array(5), 0, axis=None)
+    check("argpartition", numpy.array(5), 0)  # 0-d treated as 1-d
+    check("argpartition", a, 5)
+    check("argpartition", a, 1, kind="x")
+    check("partition", a, numpy.int8(2))
+    check("partition", a, numpy.array([1, 3]))
+
+
+# ---------------------------------------------------------------- lexsort
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_lexsort_dtypes(dtype: str) -> None:
+    k1 = data((4, 9), dtype, 5)
+    k2 = compare.data((4, 9), "int8", 6, ints=(0, 2))
+    check("lexsort", [k1, k2])
+    check("lexsort", [k2, k1], axis=0)
+    check("lexsort", numpy.stack([k1, k1]))
+    check("lexsort", (k1[0],))
+
+
+def test_lexsort_forms_and_errors() -> None:
+    surnames = numpy.array([3, 1, 2, 1, 3])
+    first = numpy.array([0.5, 2.0, 1.0, 1.5, 0.1])
+    check("lexsort", (first, surnames))
+    check("lexsort", [surnames, first.astype(numpy.float32), surnames.astype(numpy.uint64)])
+    check("lexsort", [3, 1, 2])  # three 0-d keys: a scalar result
+    check("lexsort", numpy.ones((2, 3, 4)), axis=0)
+    check("lexsort", numpy.ones((2, 3, 4)), axis=-2)
+    check("lexsort", numpy.zeros((2, 0)))
+    check("lexsort", numpy.ones((2, 3, 4)), axis=2)  # AxisError
+    check("lexsort", [])  # TypeError
+    check("lexsort", 5)  # TypeError
+    check("lexsort", [[1, 2], [1, 2, 3]])  # ValueError: shapes
+    check("lexsort", [[1, 2], [3, 1]], axis=None)  # TypeError
+
+
+# ---------------------------------------------------------------- searchsorted
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_searchsorted_dtypes(dtype: str, side: str) -> None:
+    a = numpy.sort(data((11,), dtype, 7))
+    v = data((3, 4), dtype, 8)
+    check("searchsorted", a, v, side=side)
+    check("searchsorted", a, v[0, 0], side=side)  # NumPy scalar -> scalar result
+    check("searchsorted", a, v[0], side=side)
+    check("searchsorted", a, a, side=side)  # every tie
+    perm = numpy.argsort(data((11,), dtype, 7), kind="stable")
+    unsorted = data((11,), dtype, 7)
+    check("searchsorted", unsorted, v, side=side, sorter=perm)
+
+
+def test_searchsorted_nan_zero_and_mixed() -> None:
+    nan = numpy.nan
+    a = numpy.array([-numpy.inf, -1.0, -0.0, 0.0, 2.0, numpy.inf, nan, nan])
+    v = numpy.array([nan, -0.0, 0.0, numpy.inf, -numpy.inf, 1.0, 5.0])
+    for side in ["left", "right"]:
+        check("searchsorted", a, v, side=side)
+        check("searchsorted", a.astype(numpy.float16), v, side=side)
+        check("searchsorted", a.astype(numpy.complex128), v + 0j, side=side)
+    c = numpy.sort(numpy.array([1 + 1j, complex(1, nan), complex(nan, 0), 2 - 1j, 1 + 1j]))
+    for side in ["left", "right"]:
+        check("searchsorted", c, c, side=side)
+    i8 = numpy.array([-3, 1, 2, 100], numpy.int8)
+    for x in [300, -300, 1, 1.5, -1.5, True, 2**70, [1, 200]]:
+        check("searchsorted", i8, x)
+        check("searchsorted", i8, x, side="right")
+    u64 = numpy.array([0, 5, 2**63, 2**64 - 1], numpy.uint64)
+    for x in [-1, 2**63, 2**64 - 1, 2**65, numpy.array([2**63 + 1], numpy.uint64)]:
+        check("searchsorted", u64, x)
+        check("searchsorted", u64, x, side="right")
+    check("searchsorted", numpy.array([1, 2], numpy.int64),
+          numpy.array([2**63 + 1], numpy.uint64))
+    check("searchsorted", [1, 2], numpy.zeros((0, 3)))
+    check("searchsorted", numpy.array([]), [1.0, 2.0])
+    check("searchsorted", [True, False], [1.5])
+    check("searchsorted", [1, 2, 3], numpy.array(2))
+
+
+def test_searchsorted_errors() -> None:
+    a = numpy.array([1.0, 2.0, 3.0])
+    check("searchsorted", a, 2, side="x")  # ValueError
+    check("searchsorted", a, 2, side="R")
+    check("searchsorted", a, 2, side="")
+    check("searchsorted", a, 2, side=None)  # TypeError
+    check("searchsorted", a, 2, side=1)
+    check("searchsorted", numpy.ones((2, 2)), 1)  # ValueError
+    check("searchsorted", numpy.array(1.0), 1)
+    check("searchsorted", [3, 1, 2], 2, sorter=[1, 2])  # ValueError
+    check("searchsorted", [3, 1, 2], 2, sorter=[1.0, 2, 0])  # TypeError
+    check("searchsorted", [3, 1, 2], 2, sorter=[-1, 2, 0])  # ValueError
+    check("searchsorted", [3, 1, 2], [0, 2, 4], sorter=numpy.array([1, 2, 0], numpy.int32))
+
+
+def test_searchsorted_method() -> None:
+    a = numpy.array([1, 2, 2, 5])
+    got = tnp.searchsorted(tnp.asarray(a), tnp.asarray([2, 3]), "right")
+    assert_same(got, numpy.searchsorted(a, [2, 3], "right"))
+
+
+# ---------------------------------------------------------------- sort_complex
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_sort_complex(dtype: str) -> None:
+    for shape in [(0,), (7,), (3, 5)]:
+        check("sort_complex", data(shape, dtype, 9))
+    check("sort_complex", numpy.array(5))  # AxisError
+    check("sort_complex", [3, 1, 2])
+
+
+@pytest.mark.parametrize(
+    "name", ["partition", "argpartition", "lexsort", "searchsorted", "sort_complex"]
+)
+def test_new_signatures_match_numpy(name: str) -> None:
+    def params(f: Any) -> list[tuple[str, Any, str]]:
+        return [(p.name, p.kind, repr(p.default))
+                for p in inspect.signature(f).parameters.values()]
+
+    assert params(getattr(tnp, name)) == params(getattr(numpy, name))
