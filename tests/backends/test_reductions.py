@@ -378,3 +378,84 @@ def test_signature_matches_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+# ---------------------------------------------------------------- count_nonzero, cumprod,
+# cumulative_sum / cumulative_prod, ptp
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_count_nonzero(dtype: str) -> None:
+    for shape in SHAPES:
+        a = data(shape, dtype, seed=1)
+        check("count_nonzero", a)
+        for axis in axes_for(shape):
+            for keepdims in (False, True):
+                check("count_nonzero", a, axis=axis, keepdims=keepdims)
+    check("count_nonzero", numpy.ones((2, 3)), axis=2)  # AxisError
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_cumprod(dtype: str) -> None:
+    tol = (5e-2, 5e-2) if dtype == "float16" else TOL.get(dtype)
+    for shape in [(), (0,), (5,), (2, 0, 3), (2, 3, 2)]:
+        a = data(shape, dtype, ints=(-2, 3), uints=(0, 3))
+        for axis in [None, 0, -1, 2, 3]:
+            check("cumprod", a, axis=axis, tol=tol)
+    a = data((2, 3), dtype, ints=(-2, 3), uints=(0, 3))
+    for dt in ["int64", "float32", "complex128"]:
+        if dtype.startswith("complex") and dt != "complex128":
+            continue
+        check("cumprod", a, axis=1, dtype=dt, tol=TOL.get(dt))
+
+
+@pytest.mark.parametrize("name", ["cumulative_sum", "cumulative_prod"])
+@pytest.mark.parametrize("dtype", ["bool", "int8", "uint8", "uint32", "int64", "float16",
+                                   "float32", "float64", "complex128"])
+def test_cumulative(name: str, dtype: str) -> None:
+    tol = (5e-2, 5e-2) if dtype == "float16" else TOL.get(dtype)
+    for shape in [(), (0,), (4,)]:
+        a = data(shape, dtype, ints=(-2, 3), uints=(0, 3))
+        for inc in (False, True):
+            check(name, a, include_initial=inc, tol=tol)
+            check(name, a, axis=0, include_initial=inc, tol=tol)
+    a = data((2, 0, 3), dtype, ints=(-2, 3), uints=(0, 3))
+    b = data((2, 3, 2), dtype, ints=(-2, 3), uints=(0, 3))
+    for x in (a, b):
+        for axis in [0, 1, -1]:
+            for inc in (False, True):
+                check(name, x, axis=axis, include_initial=inc, tol=tol)
+        check(name, x)  # ValueError: axis required
+        check(name, x, axis=3)  # AxisError
+    check(name, b, axis=1, dtype="float64", tol=TOL.get("float64"))
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_ptp(dtype: str) -> None:
+    for shape in SHAPES:
+        a = data(shape, dtype, seed=4)
+        for axis in axes_for(shape):
+            for keepdims in (False, True):
+                check("ptp", a, axis=axis, keepdims=keepdims)
+        check("ptp", a)
+    check("ptp", numpy.array([numpy.nan, 1.0]))
+
+
+@pytest.mark.parametrize("name", ["count_nonzero", "cumprod", "cumulative_sum",
+                                  "cumulative_prod", "ptp"])
+def test_new_signatures(name: str) -> None:
+    def params(f: Any) -> list[tuple[str, Any, str]]:
+        return [(p.name, p.kind, repr(p.default))
+                for p in inspect.signature(f).parameters.values()]
+
+    assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+def test_new_out() -> None:
+    a = data((3, 4), "int32", seed=2)
+    out = tnp.zeros(12)
+    assert tnp.cumprod(tnp.asarray(a), out=out) is out
+    assert_same(out, numpy.cumprod(a, out=numpy.zeros(12)))
+    out = tnp.zeros(4, "int64")
+    assert tnp.ptp(tnp.asarray(a), axis=0, out=out) is out
+    assert_same(out, numpy.ptp(a, axis=0).astype("int64"))

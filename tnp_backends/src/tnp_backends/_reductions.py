@@ -690,6 +690,115 @@ def any(
     return torch.any(t, dim=axes, keepdim=_flag(keepdims))
 
 
+# ---------------------------------------------------------------- cumprod / cumulative_*
+
+
+def _cum(a: _Tensor, axis: Any, dtype: Any, op: Callable[..., _Tensor]) -> _Tensor:
+    if axis is None:
+        t = a if a.dim() == 1 else a.reshape(-1)
+        ax = 0
+    else:
+        t = a if a.dim() else a.reshape(1)
+        ax = normalize_axis(axis, t.dim())  # type: ignore[arg-type]
+    if dtype is None and a.dtype in _NATIVE_SUM and a.dtype is not torch.float16:
+        return op(t, ax)  # torch accumulates small ints in int64, like NumPy
+    dt = dtype or _sum_dtype(a.dtype)
+    return _from_compute(op(_to_compute(t, dt), ax), dt)
+
+
+def cumprod(
+    a: ArrayLike, axis: AxisLike = None, dtype: DTypeLike = None, out: OutArrayUnsafe = None
+) -> torch.Tensor:
+    """Cumulative product along an axis (the flattened array for ``axis=None``)."""
+    return _cum(a, axis, dtype, torch.cumprod)
+
+
+def _cumulative(
+    x: _Tensor, axis: Any, dtype: Any, include_initial: bool, prod: bool
+) -> _Tensor:
+    if axis is None:
+        if x.dim() > 1:
+            raise ValueError(
+                "For arrays which have more than one dimension ``axis`` argument is required."
+            )
+        axis = 0
+    if isinstance(axis, tuple):
+        raise TypeError("'tuple' object cannot be interpreted as an integer")
+    r = _cum(x, axis, dtype, torch.cumprod if prod else torch.cumsum)
+    if include_initial:
+        ax = normalize_axis(axis, r.dim())
+        shape = list(r.shape)
+        shape[ax] = 1
+        init = (torch.ones if prod else torch.zeros)(shape, dtype=r.dtype, device=r.device)
+        r = torch.cat((init, r), dim=ax)
+    return r
+
+
+def cumulative_sum(
+    x: ArrayLike,
+    /,
+    *,
+    axis: AxisLike = None,
+    dtype: DTypeLike = None,
+    out: OutArrayUnsafe = None,
+    include_initial: bool = False,
+) -> torch.Tensor:
+    """Cumulative sum (array API): ``axis`` is required for arrays of more than one dimension."""
+    return _cumulative(x, axis, dtype, include_initial, False)
+
+
+def cumulative_prod(
+    x: ArrayLike,
+    /,
+    *,
+    axis: AxisLike = None,
+    dtype: DTypeLike = None,
+    out: OutArrayUnsafe = None,
+    include_initial: bool = False,
+) -> torch.Tensor:
+    """Cumulative product (array API): ``axis`` is required for arrays of more than one
+    dimension."""
+    return _cumulative(x, axis, dtype, include_initial, True)
+
+
+# ---------------------------------------------------------------- ptp / count_nonzero
+
+
+def ptp(
+    a: ArrayLike,
+    axis: AxisLike = None,
+    out: OutArray = None,
+    keepdims: bool = NoValue,  # type: ignore[assignment]
+) -> ScalarOrArray:
+    """Range of values (maximum - minimum) over the given axes."""
+    hi = _extreme(a, axis, keepdims, NoValue, NoValue, True)
+    lo = _extreme(a, axis, keepdims, NoValue, NoValue, False)
+    if a.dtype is torch.bool:
+        raise TypeError(
+            "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+            "the `^` operator, or the logical_xor function instead."
+        )
+    dt = a.dtype
+    if dt is torch.uint64:
+        return (hi.view(torch.int64) - lo.view(torch.int64)).view(torch.uint64)
+    if dt in _SHELL:
+        return (hi.to(torch.int64) - lo.to(torch.int64)).to(dt)
+    return hi - lo
+
+
+def count_nonzero(
+    a: ArrayLike, axis: AxisLike = None, *, keepdims: bool = False
+) -> ScalarOrArray:
+    """Number of non-zero values over the given axes (int64)."""
+    t = _truth(a)
+    if axis is None and not keepdims:
+        return torch.count_nonzero(t)
+    axes = tuple(range(t.dim())) if axis is None else _ufunc_axes(t, axis)
+    if not axes:
+        return t.to(torch.int64)
+    return torch.sum(t, dim=axes, keepdim=bool(keepdims), dtype=torch.int64)
+
+
 KERNELS: dict[str, Callable[..., Any]] = {
     "sum": sum,
     "prod": prod,
@@ -703,6 +812,11 @@ KERNELS: dict[str, Callable[..., Any]] = {
     "argmin": argmin,
     "argmax": argmax,
     "cumsum": cumsum,
+    "cumprod": cumprod,
+    "cumulative_sum": cumulative_sum,
+    "cumulative_prod": cumulative_prod,
+    "ptp": ptp,
+    "count_nonzero": count_nonzero,
     "all": all,
     "any": any,
 }
