@@ -16,8 +16,19 @@ from . import _ndarray, annotations, exceptions, kernel_utils, plugins
 from ._constants import ScalarType, sctypeDict, typecodes
 from ._dtypes import dtype, finfo, iinfo
 from ._errstate import errstate, getbufsize, geterr, geterrcall, setbufsize, seterr, seterrcall
+from ._flatiter import flatiter
 from ._index_tricks import c_, index_exp, mgrid, ogrid, r_, s_
+from ._iteration import (
+    apply_along_axis,
+    apply_over_axes,
+    broadcast,
+    frompyfunc,
+    ndenumerate,
+    ndindex,
+    vectorize,
+)
 from ._ndarray import ndarray
+from ._nditer import nditer, nested_iters
 from ._registry import registry
 from ._scalars import (
     False_,
