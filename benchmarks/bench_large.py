@@ -48,6 +48,8 @@ def cases(device: str) -> list[tuple[str, Op, Op, Op | None]]:
     ra, rb, rs, rx, rimg = (torch.as_tensor(v, device=device) for v in (a, b, s, x, img))
     trng = tnp.random.default_rng(0)
     nrng = numpy.random.default_rng(0)
+    # raw torch reference: its own generator (torch.randint is modulo-biased, unlike tnp's)
+    tgen = torch.Generator(device=device).manual_seed(0)
     size = 4 * 1024 * 1024
     return [
         ("linalg.solve 512x512", lambda: tnp.linalg.solve(ta, tb),
@@ -62,13 +64,16 @@ def cases(device: str) -> list[tuple[str, Op, Op, Op | None]]:
          lambda: torch.fft.rfft(rx)),
         ("fft.fft2 1024x1024", lambda: tnp.fft.fft2(timg), lambda: numpy.fft.fft2(img),
          lambda: torch.fft.fft2(rimg)),
-        ("random.random 4M", lambda: trng.random(size), lambda: nrng.random(size), None),
+        ("random.random 4M", lambda: trng.random(size), lambda: nrng.random(size),
+         lambda: torch.rand(size, dtype=torch.float64, generator=tgen, device=device)),
         ("random.normal 4M", lambda: trng.normal(size=size), lambda: nrng.normal(size=size),
-         None),
+         lambda: torch.randn(size, dtype=torch.float64, generator=tgen, device=device)),
         ("random.integers 4M", lambda: trng.integers(0, 100, size),
-         lambda: nrng.integers(0, 100, size), None),
+         lambda: nrng.integers(0, 100, size),
+         lambda: torch.randint(0, 100, (size,), generator=tgen, device=device)),
         ("random.choice 4M of 1000", lambda: trng.choice(1000, size),
-         lambda: nrng.choice(1000, size), None),
+         lambda: nrng.choice(1000, size),
+         lambda: torch.randint(0, 1000, (size,), generator=tgen, device=device)),
     ]
 
 

@@ -131,10 +131,14 @@ def test_generators_are_independent() -> None:
 
 
 def test_different_seeds_give_different_streams() -> None:
-    draws = [to_numpy(tnp.random.default_rng(s).random(8)) for s in (0, 1, [0], [0, 0], 2**64)]
+    seeds = (0, 1, [0], [0, 0], [1, 2], 2**64)
+    draws = [to_numpy(tnp.random.default_rng(s).random(8)) for s in seeds]
+    ref = [numpy.random.default_rng(s).random(8) for s in seeds]
     for i in range(len(draws)):
         for j in range(i):
-            assert not numpy.array_equal(draws[i], draws[j])
+            # seeds are SeedSequence entropy, as in NumPy: 0, [0] and [0, 0] are one seed
+            same = numpy.array_equal(ref[i], ref[j])
+            assert numpy.array_equal(draws[i], draws[j]) == same, (seeds[i], seeds[j])
 
 
 def test_seed_none_draws_entropy() -> None:
@@ -167,7 +171,7 @@ def test_default_rng_passes_generator_through_and_wraps_torch_generator() -> Non
 
 
 def test_generator_repr() -> None:
-    assert repr(tnp.random.default_rng(0)).startswith("Generator(torch) at 0x")
+    assert repr(tnp.random.default_rng(0)).startswith("Generator(PCG64) at 0x")
 
 
 # ------------------------------------------------------------------ result kinds vs NumPy
@@ -525,8 +529,9 @@ def _normal_cdf(x: numpy.ndarray) -> numpy.ndarray:
     return 0.5 * (1.0 + _erf(x / math.sqrt(2.0)).astype(numpy.float64))
 
 
-def _chi2_critical(df: int, z: float = 2.326) -> float:
-    """Upper 1% point of chi-square (Wilson-Hilferty approximation)."""
+def _chi2_critical(df: int, z: float = 3.090) -> float:
+    """Upper 0.1% point of chi-square (Wilson-Hilferty approximation): many tests, one level
+    low enough that a fixed seed does not fail a correct sampler by chance."""
     return df * (1 - 2 / (9 * df) + z * math.sqrt(2 / (9 * df))) ** 3
 
 

@@ -7,6 +7,8 @@ from typing import Any
 
 import torch
 
+from tnp_core.kernel_utils import normalize_axis
+
 from ._integers import bounded_patterns
 from ._results import zero_d_array
 from ._seeding import Stream
@@ -16,12 +18,12 @@ __all__ = ["choice"]
 _F64 = torch.float64
 
 
-def _population(a: torch.Tensor) -> int:
+def _population(a: torch.Tensor, legacy: bool = True) -> int:
     if a.dim() == 0:
         if a.is_floating_point() or a.is_complex():
             raise ValueError("a must be 1-dimensional or an integer")
         return int(a.item())
-    if a.dim() != 1:
+    if a.dim() != 1 and legacy:
         raise ValueError("a must be 1-dimensional")
     return a.shape[0]
 
@@ -47,25 +49,66 @@ def _probabilities(p: torch.Tensor, pop: int) -> torch.Tensor:
     return p
 
 
+_GENERATOR_MESSAGES = {
+    "'p' must be 1-dimensional": "p must be 1-dimensional",
+    "'a' and 'p' must have same size": "a and p must have same size",
+    "probabilities contain NaN": "Probabilities contain NaN",
+    "probabilities are not non-negative": "Probabilities are not non-negative",
+    "probabilities do not sum to 1": "Probabilities do not sum to 1. See Notes section of "
+    "docstring for more information.",
+    "Cannot take a larger sample than population when 'replace=False'": "Cannot take a "
+    "larger sample than population when replace is False",
+    "a must be greater than 0 unless no samples are taken": "a must be a positive integer "
+    "unless no samples are taken",
+    "'a' cannot be empty unless no samples are taken": "a cannot be empty unless no samples "
+    "are taken",
+}
+
+
 def choice(
     stream: Stream,
     a: torch.Tensor,
     size: tuple[int, ...] | None,
     replace: bool,
     p: torch.Tensor | None,
+    axis: int = 0,
+    legacy: bool = True,
 ) -> Any:
-    """Samples from ``a`` (an int ``n`` means ``arange(n)``).
+    """Samples from ``a`` (see :func:`_choice`); Generator's error messages unless legacy."""
+    if legacy:
+        return _choice(stream, a, size, replace, p, axis, legacy)
+    try:
+        return _choice(stream, a, size, replace, p, axis, legacy)
+    except ValueError as e:
+        raise ValueError(_GENERATOR_MESSAGES.get(str(e), str(e))) from None
+
+
+def _choice(
+    stream: Stream,
+    a: torch.Tensor,
+    size: tuple[int, ...] | None,
+    replace: bool,
+    p: torch.Tensor | None,
+    axis: int = 0,
+    legacy: bool = True,
+) -> Any:
+    """Samples from ``a`` (an int ``n`` means ``arange(n)``), along ``axis`` for n-d ``a``.
 
     Returns a Python int (integer ``a``, no ``size``), a 0-d tensor (an element of array
     ``a``: the caller's return marker makes it a NumPy scalar), a 0-d ndarray (``size=()``)
     or a tensor.
     """
-    pop = _population(a)
+    if a.dim() > 1 and not legacy:
+        ax = normalize_axis(axis, a.dim())
+        pop = a.shape[ax]
+    else:
+        ax = 0
+        pop = _population(a, legacy)
     shape = size if size is not None else ()
     n = math.prod(shape)
     if a.dim() == 0 and pop <= 0 and n:
         raise ValueError("a must be greater than 0 unless no samples are taken")
-    if a.dim() == 1 and pop == 0 and n:
+    if a.dim() >= 1 and pop == 0 and n:
         raise ValueError("'a' cannot be empty unless no samples are taken")
     probs = _probabilities(p, pop) if p is not None else None
     device = a.device if a.dim() else (p.device if p is not None else torch.get_default_device())
@@ -75,6 +118,13 @@ def choice(
         if probs is not None and int((probs > 0).sum().item()) < n:
             raise ValueError("Fewer non-zero entries in p than size")
     idx = _indices(stream, device, pop, n, replace, probs).reshape(shape)
+    if a.dim() > 1:
+        src = a.view(torch.int64) if a.dtype is torch.uint64 else a
+        picked = src.index_select(ax, idx.reshape(-1).to(a.device))
+        picked = picked.reshape(a.shape[:ax] + shape + a.shape[ax + 1:])
+        if a.dtype is torch.uint64:
+            picked = picked.view(torch.uint64)
+        return picked
     if a.dim():  # advanced indexing copies (index_select lacks uint64)
         picked = a[idx.to(a.device)] if size else a[idx.reshape(1)].reshape(()).clone()
         return zero_d_array(picked) if size == () else picked

@@ -1,11 +1,13 @@
-"""The legacy module-level API (``numpy.random.seed``, ``rand``, ``normal``, ...).
+"""``RandomState`` and the legacy module-level API (``numpy.random.seed``, ``rand``, ...).
 
-All functions share one global :class:`~tnp_random._seeding.Stream` (NumPy's hidden global
-``RandomState``), seeded from OS entropy when the plugin is first loaded.
+The module-level functions are the methods of one hidden global ``RandomState`` (as in
+NumPy), seeded from OS entropy when the plugin is first loaded: each function is the method's
+kernel bound to that object (:func:`tnp_random._build.bound_kernel`).
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -13,80 +15,247 @@ import torch
 
 from tnp_core.annotations import ArrayLike, ArrayOrScalar, OptionalArrayLike, ScalarOrArray
 
-from . import _choice, _floats, _integers
-from ._params import dims, normalize_size
+from . import _choice, _dists, _floats, _integers, _methods, _shuffle
+from ._bitgen import MT19937, BitGenerator
+from ._build import bound_kernel, method
+from ._params import check, dims, float_param, normalize_size
 from ._results import integer_result
-from ._seeding import Stream, entropy_seed, legacy_seed
+from ._seeding import Stream, legacy_seed
 
-__all__ = ["KERNELS", "global_stream"]
-
-_GLOBAL = Stream(entropy_seed())
+__all__ = ["RandomState", "KERNELS", "global_stream", "global_state"]
 
 
-def global_stream() -> Stream:
-    """The stream behind the module-level functions."""
-    return _GLOBAL
+# ------------------------------------------------------------------ method kernels
 
 
-def seed(seed: Any = None) -> None:
-    """Reseed the global state: an int in [0, 2**32 - 1], a 1-d sequence of them, or None."""
-    _GLOBAL.reseed(legacy_seed(seed))
+def seed(self: RandomState, seed: Any = None) -> None:
+    """Reseed: an int in [0, 2**32 - 1], a 1-d sequence of them, or None (OS entropy)."""
+    self._bit_generator._stream.reseed(legacy_seed(seed))
 
 
-def rand(*args: Any) -> float | torch.Tensor:
-    """Uniform samples in ``[0, 1)`` of shape ``args``; a Python float without arguments."""
-    return _floats.random_floats(_GLOBAL, dims(args) if args else None)
+def get_state(self: RandomState, legacy: bool = True) -> dict[str, Any]:
+    """The state as a dict ``{'bit_generator', 'state': {'seed', 'generators'}}`` (torch
+    generator states per device; tnp has no MT19937 key tuple, whatever ``legacy`` says)."""
+    return self._bit_generator.state
 
 
-def randn(*args: Any) -> float | torch.Tensor:
-    """Standard normal samples of shape ``args``; a Python float without arguments."""
-    return _floats.normal(_GLOBAL, 0.0, 1.0, dims(args) if args else None)
+def set_state(self: RandomState, state: Any) -> None:
+    """Restore a state returned by :meth:`get_state`."""
+    if isinstance(state, tuple):
+        raise ValueError(
+            "tnp cannot restore a NumPy MT19937 state tuple: its streams are torch's; restore "
+            "a state returned by tnp's get_state"
+        )
+    if not isinstance(state, dict):
+        raise TypeError("state must be a dict or a tuple.")
+    if state.get("bit_generator") != type(self._bit_generator).__name__:
+        raise ValueError(f"state must be for a {type(self._bit_generator).__name__} PRNG")
+    self._bit_generator.state = state
 
 
-def random(size: Any = None) -> float | torch.Tensor:
+def random_sample(self: RandomState, size: Any = None) -> float | torch.Tensor:
     """Uniform samples in ``[0, 1)``."""
-    return _floats.random_floats(_GLOBAL, normalize_size(size))
+    return _floats.random_floats(self._stream, normalize_size(size))
+
+
+def rand(self: RandomState, *args: Any) -> float | torch.Tensor:
+    """Uniform samples in ``[0, 1)`` of shape ``args``; a Python float without arguments."""
+    return _floats.random_floats(self._stream, dims(args) if args else None)
+
+
+def randn(self: RandomState, *args: Any) -> float | torch.Tensor:
+    """Standard normal samples of shape ``args``; a Python float without arguments."""
+    return _floats.normal(self._stream, 0.0, 1.0, dims(args) if args else None)
 
 
 def randint(
-    low: ArrayOrScalar, high: Any = None, size: Any = None, dtype: Any = int
+    self: RandomState, low: ArrayOrScalar, high: Any = None, size: Any = None, dtype: Any = int
 ) -> ScalarOrArray:
     """Integers in ``[low, high)`` (``[0, low)`` without ``high``), exactly uniform."""
     # ``high`` (may be None or 2**64) and ``dtype`` (``int`` vs ``int64`` decides the result
     # type) are converted here, not by the core
     shape = normalize_size(size)
-    t = _integers.integers(_GLOBAL, low, high, shape, dtype, False, "randint")
+    t = _integers.integers(self._stream, low, high, shape, dtype, False, "randint")
     return integer_result(t, shape, dtype)
 
 
-def normal(
-    loc: ArrayOrScalar = 0.0, scale: ArrayOrScalar = 1.0, size: Any = None
-) -> float | torch.Tensor:
-    """Normal samples; array parameters broadcast."""
-    return _floats.normal(_GLOBAL, loc, scale, normalize_size(size))
+def random_integers(
+    self: RandomState, low: ArrayOrScalar, high: Any = None, size: Any = None
+) -> ScalarOrArray:
+    """Integers in ``[low, high]`` (``[1, low]`` without ``high``); deprecated in NumPy."""
+    if high is None:
+        warnings.warn(f"This function is deprecated. Please call randint(1, {low} + 1) "
+                      "instead", DeprecationWarning, stacklevel=3)
+        low, high = 1, low
+    else:
+        warnings.warn(f"This function is deprecated. Please call randint({low}, {high} + 1) "
+                      "instead", DeprecationWarning, stacklevel=3)
+    shape = normalize_size(size)
+    t = _integers.integers(self._stream, low, high, shape, int, True, "randint")
+    return integer_result(t, shape, int)
 
 
-def uniform(
-    low: ArrayOrScalar = 0.0, high: ArrayOrScalar = 1.0, size: Any = None
-) -> float | torch.Tensor:
-    """Uniform samples in ``[low, high)``; array parameters broadcast."""
-    return _floats.uniform(_GLOBAL, low, high, normalize_size(size), "Range exceeds valid bounds")
+def tomaxint(self: RandomState, size: Any = None) -> ScalarOrArray:
+    """Integers in ``[0, sys.maxsize]``."""
+    shape = normalize_size(size)
+    t = _integers.integers(self._stream, 0, 2**63 - 1, shape, int, True, "tomaxint")
+    return integer_result(t, shape, int)
+
+
+def bytes(self: RandomState, length: int) -> Any:
+    """``length`` random bytes."""
+    return _shuffle.random_bytes(self._stream, length)
 
 
 def choice(
-    a: ArrayLike, size: Any = None, replace: bool = True, p: OptionalArrayLike = None
+    self: RandomState, a: ArrayLike, size: Any = None, replace: bool = True,
+    p: OptionalArrayLike = None,
 ) -> ScalarOrArray:
     """Samples from ``a`` (or ``arange(a)``), uniform or with probabilities ``p``."""
-    return _choice.choice(_GLOBAL, a, normalize_size(size), bool(replace), p)
+    return _choice.choice(self._stream, a, normalize_size(size), bool(replace), p)
+
+
+def shuffle(self: RandomState, x: Any) -> None:
+    """Shuffle ``x`` in place along its first axis (a tnp ndarray or a mutable sequence)."""
+    return _shuffle.shuffle(self._stream, x, 0)
+
+
+def permutation(self: RandomState, x: Any) -> torch.Tensor:
+    """A permuted copy of ``x`` (first axis), or a permuted ``arange(x)`` for an integer."""
+    return _shuffle.permutation(self._stream, x, 0, legacy=True)
+
+
+def normal(
+    self: RandomState, loc: ArrayOrScalar = 0.0, scale: ArrayOrScalar = 1.0, size: Any = None
+) -> float | torch.Tensor:
+    """Normal samples; array parameters broadcast."""
+    return _floats.normal(self._stream, loc, scale, normalize_size(size))
+
+
+def uniform(
+    self: RandomState, low: ArrayOrScalar = 0.0, high: ArrayOrScalar = 1.0, size: Any = None
+) -> float | torch.Tensor:
+    """Uniform samples in ``[low, high)``; array parameters broadcast."""
+    return _floats.uniform(self._stream, low, high, normalize_size(size),
+                           "Range exceeds valid bounds")
+
+
+def standard_normal(self: RandomState, size: Any = None) -> float | torch.Tensor:
+    """Standard normal samples."""
+    return _floats.normal(self._stream, 0.0, 1.0, normalize_size(size))
+
+
+def standard_exponential(self: RandomState, size: Any = None) -> float | torch.Tensor:
+    """Standard exponential samples."""
+    return _dists.continuous(self._stream, (), (), normalize_size(size),
+                             _dists.s_standard_exponential)
+
+
+def standard_gamma(self: RandomState, shape: ArrayOrScalar, size: Any = None
+                   ) -> float | torch.Tensor:
+    """Standard gamma samples, ``shape >= 0``."""
+    k = float_param(shape)
+    check(k, "nonneg", "shape")
+    return _dists.continuous(self._stream, (k,), (), normalize_size(size),
+                             _dists.s_standard_gamma)
+
+
+def multivariate_normal(
+    self: RandomState, mean: ArrayLike, cov: ArrayLike, size: Any = None,
+    check_valid: str = "warn", tol: float = 1e-8,
+) -> torch.Tensor:
+    """Multivariate normal samples of shape ``size + mean.shape`` (SVD factor)."""
+    return _methods.multivariate_normal_impl(self, mean, cov, size, check_valid, float(tol),
+                                             "svd")
+
+
+# ------------------------------------------------------------------ the class
+
+
+class RandomState:
+    """NumPy's legacy ``RandomState`` on torch: its own torch stream per instance.
+
+    ``seed`` is None (OS entropy), an int in [0, 2**32 - 1], a 1-d sequence of them (NumPy's
+    legacy seeding rules), or a BitGenerator (``MT19937(5)``...), whose stream is shared.
+    """
+
+    __slots__ = ("_bit_generator", "_stream", "__weakref__")
+    _legacy = True
+
+    def __init__(self, seed: Any = None) -> None:
+        if isinstance(seed, BitGenerator):
+            bg = seed
+        else:
+            bg = MT19937._legacy(seed)
+        self._bit_generator = bg
+        self._stream: Stream = bg._stream
+
+    def __repr__(self) -> str:
+        return f"RandomState({type(self._bit_generator).__name__}) at 0x{id(self):X}"
+
+    def __reduce__(self) -> Any:
+        return (RandomState, (self._bit_generator,))
+
+
+_KERNELS: dict[str, Callable[..., Any]] = {
+    "seed": seed,
+    "get_state": get_state,
+    "set_state": set_state,
+    "random_sample": random_sample,
+    "random": random_sample,
+    "rand": rand,
+    "randn": randn,
+    "randint": randint,
+    "random_integers": random_integers,
+    "tomaxint": tomaxint,
+    "bytes": bytes,
+    "choice": choice,
+    "shuffle": shuffle,
+    "permutation": permutation,
+    "normal": normal,
+    "uniform": uniform,
+    "standard_normal": standard_normal,
+    "standard_exponential": standard_exponential,
+    "standard_gamma": standard_gamma,
+    "multivariate_normal": multivariate_normal,
+    **_methods.SHARED,
+}
+
+for _name, _kernel in _KERNELS.items():
+    setattr(RandomState, _name, method("RandomState", _name, _kernel))
+
+_GLOBAL = RandomState()
+
+
+def global_state() -> RandomState:
+    """The hidden RandomState behind the module-level functions."""
+    return _GLOBAL
+
+
+def global_stream() -> Stream:
+    """The stream behind the module-level functions."""
+    return _GLOBAL._stream
+
+
+def get_bit_generator() -> BitGenerator:
+    """The bit generator of the global RandomState behind the module-level functions."""
+    return _GLOBAL._bit_generator
+
+
+def set_bit_generator(bitgen: BitGenerator) -> None:
+    """Make the module-level functions draw from ``bitgen``."""
+    if not isinstance(bitgen, BitGenerator):
+        raise TypeError("bitgen must be an instance of BitGenerator")
+    _GLOBAL._bit_generator = bitgen
+    _GLOBAL._stream = bitgen._stream
 
 
 KERNELS: dict[str, Callable[..., Any]] = {
-    "random.seed": seed,
-    "random.rand": rand,
-    "random.randn": randn,
-    "random.random": random,
-    "random.randint": randint,
-    "random.normal": normal,
-    "random.uniform": uniform,
-    "random.choice": choice,
+    f"random.{name}": bound_kernel(name, kernel, global_state)
+    for name, kernel in _KERNELS.items()
+    if name != "tomaxint"
 }
+KERNELS["random.ranf"] = bound_kernel("ranf", random_sample, global_state)
+KERNELS["random.sample"] = bound_kernel("sample", random_sample, global_state)
+KERNELS["random.get_bit_generator"] = get_bit_generator
+KERNELS["random.set_bit_generator"] = set_bit_generator

@@ -98,10 +98,7 @@ def result_shape(size: tuple[int, ...] | None, params: tuple[Any, ...]) -> tuple
         return size
     inputs = broadcast(*shapes)
     if inputs is None or size is not None and broadcast(size, inputs) is None:
-        raise ValueError(
-            "shape mismatch: objects cannot be broadcast to a single shape.  Shapes: "
-            + ", ".join(str(s) for s in ([size] if size is not None else []) + shapes)
-        )
+        _mismatch(([size] if size is not None else []) + shapes)
     if size is None:
         return inputs or None
     if broadcast(size, inputs) != size:
@@ -111,9 +108,59 @@ def result_shape(size: tuple[int, ...] | None, params: tuple[Any, ...]) -> tuple
     return size
 
 
+def _mismatch(shapes: list[tuple[int, ...]]) -> None:
+    """NumPy's broadcast error, naming the first pair of arguments that do not broadcast."""
+    for j in range(1, len(shapes)):
+        for i in range(j):
+            if broadcast(shapes[i], shapes[j]) is None:
+                raise ValueError(
+                    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch "
+                    f"is between arg {i} with shape {shapes[i]} and arg {j} with shape "
+                    f"{shapes[j]}."
+                )
+    raise ValueError("shape mismatch: objects cannot be broadcast to a single shape.")
+
+
 def device_of(*params: Any) -> torch.device:
     """Where to sample: the device of the first tensor parameter, else torch's default."""
     for p in params:
         if isinstance(p, torch.Tensor):
             return p.device
     return torch.get_default_device()
+
+
+# NumPy's parameter constraints (``_common.pyx``'s ``check_constraint``): the predicate that
+# must hold for every element, and the message when it does not.  NaN fails every predicate
+# but ``nonneg`` (NumPy lets NaN through there).
+_CONSTRAINTS: dict[str, tuple[Any, str]] = {
+    "pos": (lambda x: x > 0, "{0} <= 0"),
+    "unit": (lambda x: (x >= 0) & (x <= 1), "{0} < 0, {0} > 1 or {0} is NaN"),
+    "unit_gt0": (lambda x: (x > 0) & (x <= 1), "{0} <= 0, {0} > 1 or {0} contains NaNs"),
+    "unit_lt1": (lambda x: (x >= 0) & (x < 1), "{0} < 0, {0} >= 1 or {0} is NaN"),
+    "gt1": (lambda x: x > 1, "{0} <= 1 or {0} is NaN"),
+    "gte1": (lambda x: x >= 1, "{0} < 1 or {0} is NaN"),
+    "poisson": (lambda x: x >= 0, "{0} < 0 or {0} is NaN"),
+}
+
+POISSON_LAM_MAX = 9.223372006484771e18
+"""NumPy's largest Poisson mean (beyond it: ``ValueError: lam value too large``)."""
+
+
+def check(x: FloatParam, kind: str, name: str) -> None:
+    """Raise NumPy's ValueError when ``x`` violates the constraint ``kind``."""
+    if kind == "nonneg":
+        check_non_negative(x, name)
+        return
+    pred, message = _CONSTRAINTS[kind]
+    ok = pred(x)
+    if isinstance(ok, torch.Tensor):
+        if not bool(ok.all()):  # NumPy's array messages say "contains NaNs"
+            raise ValueError(message.format(name).replace("is NaN", "contains NaNs"))
+    elif not ok:
+        raise ValueError(message.format(name))
+    if kind == "poisson":
+        big = bool((x > POISSON_LAM_MAX).any()) if isinstance(x, torch.Tensor) else (
+            x > POISSON_LAM_MAX
+        )
+        if big:
+            raise ValueError("lam value too large")

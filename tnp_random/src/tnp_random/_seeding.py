@@ -155,3 +155,25 @@ class Stream:
             gen.manual_seed(self.seed)
             self._generators[key] = gen
         return gen
+
+
+def stream_state(stream: Stream) -> dict[str, Any]:
+    """A snapshot of ``stream``: its seed and a copy of each device generator's state."""
+    return {
+        "seed": stream.seed,
+        "generators": {str(d): g.get_state() for d, g in stream._generators.items()},
+    }
+
+
+def set_stream_state(stream: Stream, state: Any) -> None:
+    """Restore a :func:`stream_state` snapshot (generators are set in place where they exist)."""
+    if not isinstance(state, dict) or "seed" not in state or "generators" not in state:
+        raise ValueError("state must be a dict with keys 'seed' and 'generators'")
+    gens = state["generators"]
+    stream.seed = int(state["seed"])
+    keep = {torch.device(d) for d in gens}
+    for d in [d for d in stream._generators if d not in keep]:
+        del stream._generators[d]  # not yet used at the snapshot: restart from the seed
+    for d, s in gens.items():
+        g = stream.generator(torch.device(d))
+        g.set_state(s.tensor if hasattr(s, "tensor") else torch.as_tensor(s, dtype=torch.uint8))
