@@ -324,9 +324,9 @@ class ndarray(ArrayMethods):
             raise ValueError(
                 "assignment destination is read-only"
                 + (
-                    " (a negative-step result is a copy in tnp: assign through the base array, "
-                    "e.g. a[::-1] = x)"
-                    if self._base is None
+                    " (this result stands in for a NumPy view torch cannot express, such as a "
+                    "negative-step slice: assign through the original array, e.g. a[::-1] = x)"
+                    if self._ro is LOCKED
                     else ""
                 )
             )

@@ -13,6 +13,10 @@ __all__ = [
     "PluginNotInstalledError",
     "SignatureMismatchError",
     "NoKernelError",
+    "ModuleDeprecationWarning",
+    "RankWarning",
+    "TooHardError",
+    "VisibleDeprecationWarning",
 ]
 
 
@@ -41,6 +45,22 @@ class DTypePromotionError(TypeError):
 
 class UFuncTypeError(TypeError):
     """A ufunc has no loop for, or cannot cast to, the requested dtypes."""
+
+
+class RankWarning(RuntimeWarning):
+    """A least-squares fit is poorly conditioned (``polyfit``)."""
+
+
+class TooHardError(RuntimeError):
+    """``shares_memory(..., max_work=...)`` exceeded its work bound."""
+
+
+class VisibleDeprecationWarning(UserWarning):
+    """A deprecation meant to be seen by end users."""
+
+
+class ModuleDeprecationWarning(DeprecationWarning):
+    """A whole module is deprecated."""
 
 
 class LinAlgError(ValueError):

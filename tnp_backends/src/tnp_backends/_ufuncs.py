@@ -168,8 +168,29 @@ def _complex_power_fixup(r: _Tensor, x1: Any, x2: Any) -> _Tensor:
     zero = torch.zeros((), dtype=r.dtype, device=r.device)
     a_zero = a == 0
     b_real = b.real if b.is_complex() else b
+    r = _small_integer_powers(r, a, b, b_real)
     r = torch.where(a_zero, torch.where(b_real > 0, zero, nan), r)
     return torch.where(b == 0, one, r)
+
+
+def _small_integer_powers(r: _Tensor, a: _Tensor, b: _Tensor, b_real: _Tensor) -> _Tensor:
+    """NumPy computes ``z**n`` for integral ``|n| < 100`` by repeated multiplication (exact
+    ``(-2+0j)**2 == 4+0j``), torch through exp/log; redo those elements by squaring."""
+    integral = (b_real == b_real.round()) & (b_real.abs() < 100)
+    if b.is_complex():
+        integral = integral & (b.imag == 0)
+    if not bool(integral.any()):
+        return r
+    n = torch.where(integral, b_real, torch.zeros_like(b_real)).to(torch.int64)
+    m = n.abs()
+    base = a.to(r.dtype)
+    acc = torch.ones_like(r)
+    for _ in range(7):  # |n| < 128
+        acc = torch.where((m & 1).bool(), acc * base, acc)
+        base = base * base
+        m = m >> 1
+    acc = torch.where(n < 0, 1 / acc, acc)
+    return torch.where(integral, acc, r)
 
 
 def _absolute(x: _Tensor) -> _Tensor:
