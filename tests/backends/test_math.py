@@ -1,4 +1,5 @@
-"""Differential tests of where, clip, matmul and dot against NumPy 2."""
+"""Differential tests of where, clip, matmul, dot and the products, differences, convolution
+and interpolation functions against NumPy 2."""
 
 from __future__ import annotations
 
@@ -225,7 +226,271 @@ def test_dot_scalars_and_out() -> None:
     assert_same(tnp.asarray(a).dot(tnp.asarray(b)), a.dot(b))
 
 
-@pytest.mark.parametrize("name", ["where", "clip", "matmul", "dot"])
+# ---------------------------------------------------------------- convolve / correlate
+
+
+def _tol(dtype: str) -> tuple[float, float] | None:
+    return (1e-2, 1e-2) if dtype == "float16" else TOL.get(dtype)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("name", ["convolve", "correlate"])
+def test_convolve_correlate(name: str, dtype: str) -> None:
+    for n, m in [(5, 3), (3, 5), (1, 1), (4, 4), (6, 2), (2, 7)]:
+        for mode in ["full", "same", "valid"]:
+            check(name, data((n,), dtype, 1), data((m,), dtype, 2), mode, tol=_tol(dtype))
+    check(name, data((), dtype, 1), data((3,), dtype, 2), tol=_tol(dtype))  # 0-d: as 1-d
+
+
+def test_convolve_mixed_and_errors() -> None:
+    check("convolve", numpy.arange(4, dtype=numpy.int8), numpy.ones(3, numpy.float32))
+    check("convolve", numpy.ones(3, numpy.int8), 2.5)
+    check("convolve", [1, 2, 3], [1, 1], mode=1)
+    check("correlate", [1 + 2j, 3, 4j], [1j, 2, 3 + 1j, 1], "full")
+    check("correlate", [1 + 2j, 3, 4j], [1j, 2, 3 + 1j, 1], "same")
+    check("correlate", [1 + 2j, 3, 4j, 5, 1], [1j, 2], "valid")
+    i8 = numpy.array([100, 100, 100], numpy.int8)
+    check("convolve", i8, i8)  # wraps like NumPy
+    u64 = numpy.array([2**63 + 5, 3], numpy.uint64)
+    check("convolve", u64, numpy.array([3, 2**62], numpy.uint64))
+    for args in [([1, 2, 3], [1, 1], "x"), ([[1, 2, 3]], [1, 1]), ([], [1, 1]), ([1], [])]:
+        check("convolve", *args)
+        check("correlate", *args)
+    with pytest.raises(ValueError, match="a cannot be empty"):
+        tnp.convolve([], [1])
+    big, taps = data((3000,), "float64", 1), data((300,), "float64", 2)  # the conv1d path
+    check("convolve", big, taps, tol=(1e-10, 1e-10))
+    check("correlate", big, taps + 1j, "same", tol=(1e-10, 1e-10))
+    check("correlate", taps.astype("float32"), big.astype("float32"), "full", tol=(1e-4, 1e-4))
+
+
+# ---------------------------------------------------------------- cross
+
+
+CROSS_CASES: list[tuple[tuple[int, ...], tuple[int, ...], dict[str, int]]] = [
+    ((3,), (3,), {}), ((4, 3), (4, 3), {}), ((4, 3), (3,), {}), ((2, 1, 3), (5, 3), {}),
+    ((3, 4), (4, 3), {"axisa": 0}), ((3, 4), (3, 4), {"axis": 0}),
+    ((3, 4), (4, 3), {"axisa": 0, "axisc": 0}), ((2, 3, 2), (2, 3), {"axisa": 1, "axisc": 1}),
+    ((4, 2), (4, 3), {}), ((4, 3), (2,), {}), ((2,), (3, 2), {}), ((0, 3), (3,), {}),
+]
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_cross(dtype: str) -> None:
+    for s1, s2, kw in CROSS_CASES:
+        check("cross", data(s1, dtype, 1), data(s2, dtype, 2), tol=_tol(dtype), **kw)
+
+
+def test_cross_errors_and_mixed() -> None:
+    check("cross", numpy.ones(3, numpy.int8), numpy.ones(3, numpy.float32))
+    check("cross", [1, 2, 3, 4], [1, 2, 3])  # ValueError: dimension must be 2 or 3
+    check("cross", numpy.ones((2, 3)), numpy.ones((3, 3)))  # ValueError: broadcast
+    check("cross", numpy.ones((2, 3)), numpy.ones((2, 3)), axisc=2)  # AxisError
+    check("cross", numpy.ones((2, 3)), numpy.ones((2, 3)), axisa=2)  # AxisError
+    with pytest.warns(DeprecationWarning, match="2-dimensional vectors are deprecated"):
+        r = tnp.cross([1, 2], [3, 4])
+    assert_same(r, numpy.array(-2))
+    with pytest.raises(TypeError, match="boolean subtract"):
+        tnp.cross(tnp.ones(3, tnp.bool), tnp.ones(3, tnp.bool))
+
+
+# ---------------------------------------------------------------- diff / ediff1d / gradient
+
+
+DIFF_SHAPES = [(5,), (3, 4), (0,), (2, 0), (1,), (2, 3, 4)]
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_diff(dtype: str) -> None:
+    for shape in DIFF_SHAPES:
+        x = data(shape, dtype, 1)
+        check("diff", x)
+        check("diff", x, n=2, axis=0)
+        check("diff", x, n=0)
+        check("diff", x, n=len(shape) + 5, axis=-1)
+        check("ediff1d", x)
+    x = data((5,), dtype, 1)
+    check("diff", x, prepend=0, append=data((2,), dtype, 3))
+    check("diff", data((2, 3), dtype, 1), axis=0, prepend=data((1, 3), dtype, 4))
+    check("ediff1d", x, to_begin=data((2,), dtype, 5), to_end=data((), dtype, 6))
+
+
+def test_diff_errors_and_promotion() -> None:
+    check("diff", 3)  # ValueError: 0-d
+    check("diff", [1, 2], n=-1)
+    check("diff", [1, 2], axis=2)  # AxisError
+    check("diff", numpy.ones((2, 3)), prepend=numpy.ones((3, 3)))  # ValueError: shapes
+    check("diff", numpy.ones(3, numpy.int8), prepend=1000)  # int64 (prepend is an array)
+    check("diff", numpy.ones(3, numpy.float32), append=numpy.ones(2))
+    check("diff", numpy.array([True, False, False, True]), n=2)
+    check("diff", numpy.array([0, 2**64 - 1, 5], numpy.uint64))
+    check("ediff1d", [1, 2], to_begin=1.5)  # TypeError: same_kind
+    check("ediff1d", numpy.array([1, 2], numpy.int8), to_begin=300, to_end=[[1, 2]])
+    check("ediff1d", numpy.array([True, False]))  # TypeError: boolean subtract
+    check("ediff1d", [[1, 2], [4, 7]], to_end=[[1]])
+
+
+GRADIENT_DTYPES = [d for d in DTYPES if d != "bool"]
+
+
+@pytest.mark.parametrize("dtype", GRADIENT_DTYPES)
+def test_gradient(dtype: str) -> None:
+    tol = (2e-2, 2e-2) if dtype == "float16" else (1e-5, 1e-5) if dtype in (
+        "float32", "complex64") else (1e-12, 1e-12)
+    f = data((5, 4), dtype, 1)
+    for edge in (1, 2):
+        check("gradient", data((5,), dtype, 1), edge_order=edge, tol=tol)
+        check("gradient", f, edge_order=edge, tol=tol)
+        check("gradient", f, 2.0, edge_order=edge, tol=tol)
+        check("gradient", f, numpy.array([0.0, 1, 3, 4, 7]), 1.5, edge_order=edge, tol=tol)
+        check("gradient", f, numpy.arange(5), numpy.arange(4) * 2, edge_order=edge, tol=tol)
+        check("gradient", f, 0.5, axis=1, edge_order=edge, tol=tol)
+        check("gradient", f, axis=(1, 0), edge_order=edge, tol=tol)
+        check("gradient", f, axis=-1, edge_order=edge, tol=tol)
+
+
+def test_gradient_errors() -> None:
+    check("gradient", numpy.ones(2), edge_order=2)  # too small
+    check("gradient", numpy.ones(1))
+    check("gradient", numpy.ones(4), edge_order=3)
+    check("gradient", numpy.ones((3, 3)), 1, 2, 3)  # TypeError: number of arguments
+    check("gradient", numpy.ones((3, 3)), numpy.ones(4), 1)  # length mismatch
+    check("gradient", numpy.ones((3, 3)), numpy.ones((3, 3)), 1)  # not 1-d
+    check("gradient", numpy.ones((3, 3)), axis=(0, 0))
+    check("gradient", numpy.ones((3, 3)), axis=3)  # AxisError
+    check("gradient", numpy.ones(3, bool))  # TypeError
+    check("gradient", numpy.arange(5, dtype=numpy.uint8)[::-1])  # no wrap: float64
+    assert isinstance(tnp.gradient(tnp.ones((2, 3))), tuple)
+
+
+# ---------------------------------------------------------------- inner / outer / kron / ...
+
+
+PAIR_SHAPES = [
+    ((), ()), ((), (3,)), ((3,), (3,)), ((2, 3), (3,)), ((2, 3), (4, 3)), ((2, 1, 3), (4, 3)),
+    ((0,), (0,)), ((2, 0), (3, 0)),
+]
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_inner_outer_kron_vdot(dtype: str) -> None:
+    tol = _tol(dtype)
+    for s1, s2 in PAIR_SHAPES:
+        a, b = data(s1, dtype, 1), data(s2, dtype, 2)
+        check("inner", a, b, tol=tol)
+        check("outer", a, b, tol=tol)
+        check("kron", a, b, tol=tol)
+    for shape in [(), (4,), (2, 3), (0,)]:
+        check("vdot", data(shape, dtype, 1), data(shape, dtype, 2), tol=tol)
+    check("kron", data((2, 2, 2), dtype, 1), data((3, 1), dtype, 2), tol=tol)
+
+
+def test_products_mixed_and_errors() -> None:
+    check("inner", 3, numpy.ones(2, numpy.int8))
+    check("inner", numpy.ones((2, 3)), numpy.ones(2))  # ValueError: not aligned
+    check("inner", numpy.ones(3, numpy.int8), numpy.ones(3, numpy.float32))
+    check("outer", numpy.ones((2, 2), bool), numpy.arange(3.0))
+    check("kron", numpy.arange(4).reshape(2, 2), 3)
+    check("vdot", [1, 2], [1, 2, 3])  # ValueError
+    check("vdot", numpy.array([1 + 2j, 3j]), numpy.array([[2j], [1]]))
+    check("vdot", numpy.array([100, 100], numpy.int8), numpy.array([2, 1], numpy.int8))
+    out = tnp.zeros((2, 3))
+    assert tnp.outer(tnp.ones(2), tnp.arange(3.0), out=out) is out
+    assert_same(out, numpy.outer(numpy.ones(2), numpy.arange(3.0)))
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_tensordot(dtype: str) -> None:
+    tol = _tol(dtype)
+    a, b = data((2, 3, 4), dtype, 1), data((3, 4, 2), dtype, 2)
+    check("tensordot", a, b, tol=tol)
+    check("tensordot", a, data((4, 5), dtype, 3), axes=1, tol=tol)
+    check("tensordot", a, data((3, 2, 4), dtype, 3), axes=([1, 2], [0, 2]), tol=tol)
+    check("tensordot", a, data((3, 2, 4), dtype, 3), axes=([-2, -1], [0, -1]), tol=tol)
+    check("tensordot", data((2, 3), dtype, 1), data((3, 2), dtype, 2), axes=0, tol=tol)
+    check("tensordot", data((2, 3), dtype, 1), data((3, 2), dtype, 2), axes=(1, 0), tol=tol)
+    check("tensordot", data((2, 0), dtype, 1), data((0, 2), dtype, 2), axes=1, tol=tol)
+
+
+def test_tensordot_errors() -> None:
+    a, b = numpy.ones((2, 3)), numpy.ones((3,))
+    check("tensordot", a, b, axes=([5], [0]))  # IndexError
+    check("tensordot", a, b, axes=([1], [0, 1]))  # ValueError: shape-mismatch
+    check("tensordot", a, b, axes=([0], [0]))
+    check("tensordot", a, b, axes=1)
+    check("tensordot", a, b, axes=3)
+    check("tensordot", 2.0, b, axes=0)
+    check("tensordot", numpy.ones(3, numpy.int8), numpy.ones(3, numpy.float32), axes=1)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_trapezoid(dtype: str) -> None:
+    tol = _tol(dtype)
+    for shape in [(5,), (3, 4), (0,), (1,), (2, 0)]:
+        y = data(shape, dtype, 1)
+        check("trapezoid", y, tol=tol)
+        check("trapezoid", y, dx=0.5, axis=0, tol=tol)
+        check("trapezoid", y, dx=2, tol=tol)
+    y = data((3, 4), dtype, 1)
+    check("trapezoid", y, x=numpy.array([0.0, 1, 3, 4]), tol=tol)
+    check("trapezoid", y, x=data((3, 4), dtype, 2), axis=0, tol=tol)
+    check("trapezoid", y, dx=numpy.array([1.0, 2.0, 0.5]), tol=tol)
+
+
+def test_trapezoid_errors() -> None:
+    check("trapezoid", numpy.ones(3), axis=3)  # IndexError, like NumPy
+    check("trapezoid", numpy.array(3.0))
+    check("trapezoid", numpy.ones((2, 3)), x=numpy.ones(4))  # ValueError: broadcast
+    check("trapezoid", numpy.arange(6), dx=numpy.array([1, 2]))  # ValueError: broadcast
+    check("trapezoid", numpy.arange(6, dtype=numpy.float32), dx=2)
+
+
+# ---------------------------------------------------------------- interp
+
+
+XP = numpy.array([0.0, 1, 2, 3])
+FP = numpy.array([0.0, 10, 5, numpy.inf])
+X = numpy.array([-1, 0, 0.5, 1, 2.5, 3, 4, numpy.nan, 1.999999])
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_interp(dtype: str) -> None:
+    xp = numpy.sort(data((6,), "float64", 4))
+    check("interp", data((7,), dtype, 3), xp, data((6,), dtype, 5)) if dtype[0] != "c" else \
+        check("interp", data((7,), "float64", 3), xp, data((6,), dtype, 5))
+    check("interp", data((), "float64", 3), xp, data((6,), dtype, 5))
+    check("interp", data((2, 0), "float32", 3), xp, data((6,), dtype, 5))
+
+
+def test_interp_special() -> None:
+    check("interp", X, XP, FP)
+    check("interp", X, XP, FP, left=-5, right=7.5)
+    check("interp", X, XP, FP + 1j * numpy.array([1, 2, 3, 4]))
+    check("interp", X, XP, FP + 1j * numpy.array([1, 2, 3, 4]), left=1j, right=2)
+    check("interp", X, XP, numpy.array([1.0, numpy.nan, 2, 2]))
+    check("interp", 1.5, [1, 2], [3, 4])
+    check("interp", numpy.array([0.5, 1, 1.5, numpy.nan]), [1], [3])
+    check("interp", numpy.array([-180, -170, -185, 185, -10, -5, 0, 365]),
+          [190, -190, 350, -350], [5, 10, 3, 4], period=360)
+    check("interp", numpy.array([1.5, 7.2]), [1, 2, 3], [1j, 2, 3 - 1j], period=-4)
+
+
+def test_interp_errors() -> None:
+    check("interp", 1j, [1, 2], [3, 4])  # TypeError
+    check("interp", [1.5], [1, 2], [3, 4, 5])  # ValueError
+    check("interp", [1.5], [], [])
+    check("interp", [1.5], [1, 2], [3, 4], period=0)
+    check("interp", [1.5], [[1, 2]], [3, 4], period=2)
+
+
+NEW_NAMES = [
+    "convolve", "correlate", "cross", "diff", "ediff1d", "gradient", "inner", "interp", "kron",
+    "outer", "tensordot", "trapezoid", "vdot",
+]
+
+
+@pytest.mark.parametrize("name", ["where", "clip", "matmul", "dot", *NEW_NAMES])
 def test_signature_matches_numpy(name: str) -> None:
     """Parameter names, kinds and defaults are NumPy 2's."""
 
