@@ -255,3 +255,211 @@ def test_signature_matches_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+# ---------------------------------------------------------------- conversions
+
+
+@pytest.mark.parametrize("dtype", [None, "int8", "uint32", "float16", "float64", "complex64"])
+def test_asanyarray_chkfinite(dtype: str | None) -> None:
+    src = numpy.array([[1, 0, 3], [4, 5, 6]], numpy.int16)
+    check("asanyarray", src, dtype=dtype)
+    check("asarray_chkfinite", src, dtype=dtype)
+    check("asarray_chkfinite", [1.0, 2.5], dtype=dtype)
+    check("asarray_chkfinite", [1.0, numpy.nan])  # ValueError
+    check("asarray_chkfinite", [1.0, -numpy.inf], dtype="float32")  # ValueError
+    check("asarray_chkfinite", [1 + 1j, complex(0, numpy.inf)])  # ValueError
+    check("asarray_chkfinite", [1, 2], order="X")  # ValueError
+    ta = tnp.asarray([1.0, 2.0])
+    assert tnp.asanyarray(ta) is ta
+    assert tnp.asarray_chkfinite(ta) is ta
+    with pytest.raises(ValueError, match="infs or NaNs"):
+        tnp.asarray_chkfinite(tnp.asarray([numpy.inf]))
+
+
+def test_contiguous_fortran_copy() -> None:
+    a = numpy.arange(24, dtype=numpy.float32).reshape(2, 3, 4)
+    for name in ["ascontiguousarray", "asfortranarray"]:
+        for src in [a, a.transpose(2, 0, 1), 5, [1, 2], numpy.zeros((0, 3))]:
+            check(name, src)
+            check(name, src, dtype="int16")
+    ta = tnp.asarray(a)
+    assert tnp.ascontiguousarray(ta) is ta
+    f = tnp.asfortranarray(ta)
+    assert f.flags.f_contiguous and not f.flags.c_contiguous
+    g = tnp.asfortranarray(f)  # no copy: writes reach f
+    g[0, 0, 0] = 42
+    assert float(f[0, 0, 0]) == 42
+    assert tnp.ascontiguousarray(f).flags.c_contiguous
+    for order in ["K", "A", "C", "F", "X"]:
+        for src in [a, a.T, numpy.asfortranarray(a), [1, 2]]:
+            check("copy", src, order=order)
+    c = tnp.copy(ta)
+    c[0, 0, 0] = 100
+    assert float(ta[0, 0, 0]) == 0.0
+    assert tnp.copy(ta, order="F").flags.f_contiguous
+    assert tnp.copy(tnp.asfortranarray(ta), order="A").flags.f_contiguous
+    assert tnp.copy(tnp.asfortranarray(ta), order="K").flags.f_contiguous
+
+
+def test_require() -> None:
+    a = numpy.ones((2, 3)).T
+    for req in [None, "C", "F", ["C", "W"], "CAWOE", ["F_CONTIGUOUS", "OWNDATA"], "c", "A",
+                "E", ["C", "F"], "X", "aligned", ["ALIGNED", "ENSUREARRAY"]]:
+        check("require", a, requirements=req)
+        check("require", [1, 2], "float32", req)
+    ta = tnp.asarray(numpy.ones((2, 3)))
+    assert tnp.require(ta, requirements="C") is ta
+    assert tnp.require(ta.T, requirements="C").flags.c_contiguous
+    assert tnp.require(ta.T, requirements="F").flags.f_contiguous
+    v = ta[0]
+    o = tnp.require(v, requirements="O")
+    o[0] = 5
+    assert float(ta[0, 0]) == 1.0
+
+
+def test_from_dlpack() -> None:
+    import torch
+
+    n = numpy.arange(6.0).reshape(2, 3)
+    r = tnp.from_dlpack(n)
+    assert_same(r, numpy.from_dlpack(n))
+    n[0, 0] = 9  # shares memory with the NumPy array
+    assert float(r[0, 0]) == 9.0
+    t = torch.arange(4, dtype=torch.int16)
+    r = tnp.from_dlpack(t)
+    assert_same(r, numpy.arange(4, dtype=numpy.int16))
+    t[0] = 7
+    assert int(r[0]) == 7
+    ta = tnp.asarray([1, 2, 3], dtype=tnp.uint8)
+    r = tnp.from_dlpack(ta)
+    ta[0] = 5
+    assert int(r[0]) == 5
+    c = tnp.from_dlpack(ta, copy=True)
+    ta[0] = 6
+    assert int(c[0]) == 5
+    assert_same(tnp.from_dlpack(ta, device="cpu"), numpy.array([6, 2, 3], numpy.uint8))
+    with pytest.raises(AttributeError):
+        tnp.from_dlpack([1, 2])
+    with pytest.raises(AttributeError):
+        numpy.from_dlpack([1, 2])
+
+
+# ---------------------------------------------------------------- identity / vander
+
+
+@pytest.mark.parametrize("dtype", [None, int, bool, "int8", "uint64", "float16", "complex64"])
+def test_identity(dtype: Any) -> None:
+    for n in [0, 1, 3, numpy.int64(2), -1, 2.5]:
+        check("identity", n, dtype=dtype)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_vander(dtype: str) -> None:
+    x = numpy.array([1, 2, 0, 3], dtype) if dtype != "bool" else numpy.array([True, False])
+    for n in [None, 0, 1, 3, 6]:
+        for inc in [False, True]:
+            check("vander", x, n, inc)
+    check("vander", x, -1)  # ValueError
+    check("vander", x.reshape(-1, 1))  # ValueError
+    check("vander", numpy.array([], dtype))
+    check("vander", [1.5, -2.0], 4)
+    check("vander", [1 + 1j, 2j], 3)
+
+
+# ---------------------------------------------------------------- logspace / geomspace
+
+
+LOGSPACE_CASES: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    ((0, 2, 3), {}), ((0, 2, 3), {"base": 2}), ((0, 2, 3), {"base": 2.5}),
+    ((numpy.float32(0), 2, 3), {}), ((numpy.array([0, 1], numpy.float32), 2, 3), {}),
+    ((0, 2, 3), {"dtype": "int64"}), ((0, 2, 3), {"dtype": "float32"}),
+    ((0, [1, 2], 3), {"axis": 1}), ((0, 2, 3), {"base": [2, 3]}),
+    ((0, 2, 3), {"base": [2, 3], "axis": 1}), ((0, 2, 3), {"base": [2, 3], "axis": -1}),
+    ((0, 1, 4), {"endpoint": False}), ((0, 1, 0), {}), ((0, 1, 1), {}), ((1j, 2, 3), {}),
+    (([0, 1], [[2], [3]], 3), {"axis": 2}), ((-1, 1, 5), {"base": numpy.float32(2)}),
+    ((0, 2, 3), {"base": numpy.array([2, 3], numpy.float32)}), ((0, 3, 4), {"base": -2.0}),
+    ((0, 2, 5), {"dtype": "float16"}), ((0, 2, 3), {"dtype": "complex128"}),
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), LOGSPACE_CASES, ids=str)
+def test_logspace(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    check("logspace", *args, tol=(1e-6, 0) if kwargs.get("dtype") != "float16" else None,
+          **kwargs)
+
+
+GEOMSPACE_CASES: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    ((1, 1000, 4), {}), ((-1, -1000, 4), {}), ((0, 10), {}), ((1, 0), {}),
+    ((1j, 1000j, 4), {}), ((-1 + 0j, 1 + 0j, 3), {}), ((1, 8, 4), {"dtype": "float32"}),
+    ((numpy.float32(1), 8, 4), {}), ((numpy.array([1, 2], numpy.float32), 16, 4), {}),
+    (([1, 2], [8, 16], 4), {"axis": 1}), (([1, 2], [8, 16], 4), {"axis": -1}),
+    ((1, 8, 4), {"endpoint": False}), ((1, 8, 0), {}), ((1, 8, 1), {}), ((-1, 8, 3), {}),
+    ((2, 2, 3), {}), ((1, 256, 9), {"dtype": "complex64"}), ((3, -24, 4), {}),
+    ((1, 8, 4), {"axis": 2}), ((numpy.array([[1], [2]]), [8, 16], 3), {"axis": 1}),
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), GEOMSPACE_CASES, ids=str)
+def test_geomspace(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    check("geomspace", *args, tol=(1e-6, 1e-12), **kwargs)
+
+
+def test_geomspace_ends_exact_and_int() -> None:
+    r = tnp.geomspace(3.0, 7.0, 5)
+    assert float(r[0]) == 3.0 and float(r[-1]) == 7.0
+    check("geomspace", 1, 1024, 11, dtype="int64")
+    check("geomspace", 1, 1000, 4, dtype="int32")
+
+
+# ---------------------------------------------------------------- meshgrid / fromfunction
+
+
+def test_meshgrid() -> None:
+    x, y, z = numpy.arange(3), numpy.linspace(0, 1, 4), numpy.array([1, 2], numpy.int8)
+    for args in [(x,), (x, y), (x, y, z), (), ([[1, 2]], [3, 4, 5])]:
+        for indexing in ["xy", "ij"]:
+            for sparse in [False, True]:
+                for cp in [True, False]:
+                    if sparse and not cp:  # NumPy returns a list here
+                        want = numpy.meshgrid(*args, indexing=indexing, sparse=True, copy=False)
+                        got = tnp.meshgrid(*[tnp.asarray(a) for a in args], indexing=indexing,
+                                           sparse=True, copy=False)
+                        assert isinstance(got, list) and len(got) == len(want)
+                        for g, w in zip(got, want):
+                            assert_same(g, w)
+                        continue
+                    check("meshgrid", *args, indexing=indexing, sparse=sparse, copy=cp)
+    check("meshgrid", x, indexing="x")  # ValueError
+    tx = tnp.asarray(x)
+    gx, gy = tnp.meshgrid(tx, tnp.asarray(y))
+    gx[0, 0] = 100  # copy=True: writable, independent copies
+    assert int(tx[0]) == 0
+
+
+def test_fromfunction() -> None:
+    def f(i: Any, j: Any) -> Any:
+        return i * 10 + j
+
+    for dtype in [float, int, "float32", "int8"]:
+        want = numpy.fromfunction(f, (2, 3), dtype=dtype)
+        assert_same(tnp.fromfunction(f, (2, 3), dtype=dtype), want)
+    assert_same(tnp.fromfunction(f, (0, 3)), numpy.fromfunction(f, (0, 3)))
+    assert tnp.fromfunction(lambda i: 1, (2,)) == 1
+    got = tnp.fromfunction(lambda i, j, k=0: i + k, (2, 2), k=5)
+    assert_same(got, numpy.fromfunction(lambda i, j, k=0: i + k, (2, 2), k=5))
+    seen: list[Any] = []
+    tnp.fromfunction(lambda i: seen.append(type(i)), (3,))
+    assert seen == [tnp.ndarray]
+
+
+@pytest.mark.parametrize("name", ["asanyarray", "asarray_chkfinite", "ascontiguousarray",
+                                  "asfortranarray", "copy", "require", "from_dlpack",
+                                  "identity", "vander", "logspace", "geomspace", "meshgrid",
+                                  "fromfunction"])
+def test_new_signatures_match_numpy(name: str) -> None:
+    def params(f: Any) -> list[tuple[str, Any, str]]:
+        return [(p.name, p.kind, repr(p.default))
+                for p in inspect.signature(f).parameters.values()]
+
+    assert params(getattr(tnp, name)) == params(getattr(numpy, name))

@@ -464,6 +464,273 @@ def eye(
     return out
 
 
+# ---------------------------------------------------------------- more conversions
+
+
+def asanyarray(
+    a: ArrayLike,
+    dtype: DTypeLike = None,
+    order: str | None = None,
+    *,
+    device: DeviceLike = None,
+    copy: bool | None = None,
+    like: Any = None,
+) -> torch.Tensor:
+    """Convert the input to an array (tnp has no ndarray subclasses: same as ``asarray``)."""
+    _check_order(order, False)
+    return _place(a, dtype, device, copy)
+
+
+def asarray_chkfinite(a: ArrayLike, dtype: DTypeLike = None, order: str | None = None
+                      ) -> torch.Tensor:
+    """Convert the input to an array, raising ValueError if it holds infs or NaNs."""
+    _check_order(order, False)
+    t = _place(a, dtype, None, None)
+    if (t.dtype.is_floating_point or t.dtype.is_complex) and not bool(torch.isfinite(t).all()):
+        raise ValueError("array must not contain infs or NaNs")
+    return t
+
+
+def _is_f_contiguous(t: _Tensor) -> bool:
+    return t.dim() < 2 or t.permute(tuple(range(t.dim() - 1, -1, -1))).is_contiguous()
+
+
+def _fortran(t: _Tensor) -> _Tensor:
+    """``t`` laid out in Fortran order (``t`` itself when it already is)."""
+    if _is_f_contiguous(t):
+        return t if t.dim() >= 2 or t.is_contiguous() else t.contiguous()
+    rev = tuple(range(t.dim() - 1, -1, -1))
+    return t.permute(rev).contiguous().permute(rev)
+
+
+def ascontiguousarray(a: ArrayLike, dtype: DTypeLike = None, *, like: Any = None
+                      ) -> torch.Tensor:
+    """A C-contiguous array (ndim >= 1) with the data of ``a``; ``a`` itself if it is one."""
+    t = _place(a, dtype, None, None)
+    if t.dim() == 0:
+        t = t.reshape(1)
+    return t.contiguous()
+
+
+def asfortranarray(a: ArrayLike, dtype: DTypeLike = None, *, like: Any = None
+                   ) -> torch.Tensor:
+    """A Fortran-contiguous array (ndim >= 1) with the data of ``a``."""
+    t = _place(a, dtype, None, None)
+    if t.dim() == 0:
+        t = t.reshape(1)
+    return _fortran(t)
+
+
+def copy(a: ArrayLike, order: str = "K", subok: bool = False) -> torch.Tensor:
+    """An array copy of ``a`` (layout per ``order``)."""
+    _check_order(order, False)
+    if order == "A":
+        order = "F" if _is_f_contiguous(a) and not a.is_contiguous() else "C"
+    if order == "F" and a.dim() >= 2:
+        rev = tuple(range(a.dim() - 1, -1, -1))
+        return a.permute(rev).clone(memory_format=torch.contiguous_format).permute(rev)
+    if order == "C":
+        return a.clone(memory_format=torch.contiguous_format)
+    return a.clone()
+
+
+_REQUIREMENTS = {
+    "C": "C", "C_CONTIGUOUS": "C", "CONTIGUOUS": "C",
+    "F": "F", "F_CONTIGUOUS": "F", "FORTRAN": "F",
+    "A": "A", "ALIGNED": "A",
+    "W": "W", "WRITEABLE": "W",
+    "O": "O", "OWNDATA": "O",
+    "E": "E", "ENSUREARRAY": "E",
+}
+
+
+def require(a: ArrayLike, dtype: DTypeLike = None, requirements: Any = None, *,
+            like: Any = None) -> torch.Tensor:
+    """An array of ``dtype`` meeting ``requirements`` ('C', 'F', 'A', 'W', 'O', 'E' and their
+    long names); copies only when needed.  tnp arrays are always aligned; 'W' cannot be seen
+    at torch level and is accepted as met."""
+    t = _place(a, dtype, None, None)
+    if not requirements:
+        return t
+    reqs = set()
+    for x in requirements:
+        key = x.upper()
+        if key not in _REQUIREMENTS:
+            raise KeyError(key)
+        reqs.add(_REQUIREMENTS[key])
+    if {"C", "F"} <= reqs:
+        raise ValueError('Cannot specify both "C" and "F" order')
+    if "F" in reqs:
+        t = _fortran(t)
+    elif "C" in reqs:
+        t = t.contiguous()
+    if "O" in reqs and (t is a or t._is_view()):
+        t = copy(t, "F" if "F" in reqs else "C" if "C" in reqs else "A")
+    return t
+
+
+def from_dlpack(x: Any, /, *, device: DeviceLike = None, copy: bool | None = None
+                ) -> torch.Tensor:
+    """An array from any object with ``__dlpack__`` (tensors, NumPy arrays, tnp arrays),
+    sharing its memory unless ``copy=True`` or a device change needs a copy."""
+    t = getattr(x, "_t", None)
+    if not isinstance(t, _Tensor):
+        if isinstance(x, _Tensor):
+            t = x
+        elif hasattr(x, "__dlpack__"):
+            t = torch.from_dlpack(x)
+        else:
+            raise AttributeError(f"'{type(x).__name__}' object has no attribute '__dlpack__'")
+    if device is not None and device != t.device:
+        if copy is False:
+            raise ValueError("Unable to avoid copy while moving the array to another device.")
+        return t.to(device)
+    return t.clone() if copy else t
+
+
+# ---------------------------------------------------------------- more constructors
+
+
+def identity(n: int, dtype: DTypeLike = None, *, like: Any = None) -> torch.Tensor:
+    """The ``n`` x ``n`` identity array."""
+    n = operator.index(n)
+    if n < 0:
+        raise ValueError("negative dimensions are not allowed")
+    return eye(n, dtype=dtype or _F64)
+
+
+def vander(x: ArrayLike, N: int | None = None, increasing: bool = False) -> torch.Tensor:
+    """The Vandermonde matrix of ``x``: columns are powers of ``x`` (decreasing by default)."""
+    if x.dim() != 1:
+        raise ValueError("x must be a one-dimensional array or sequence.")
+    n = x.shape[0] if N is None else operator.index(N)
+    if n < 0:
+        raise ValueError("negative dimensions are not allowed")
+    dt = result_dtype(x, torch.int64)
+    xs = _cast(x, dt) if x.dtype not in _SHELL else x.to(torch.int64).to(dt)
+    if n == 0:
+        return torch.empty((x.shape[0], 0), dtype=dt, device=x.device)
+    cols = torch.ones((x.shape[0], n), dtype=dt, device=x.device)
+    if n > 1:
+        cols[:, 1:] = torch.cumprod(xs.unsqueeze(1).expand(-1, n - 1), dim=1)
+    return cols if increasing else cols.flip(1)
+
+
+def _power(base: Any, y: _Tensor) -> _Tensor:
+    """``base ** y`` with NumPy's promotion (a Python ``base`` is weak)."""
+    dt = result_dtype(base, y)
+    ct = torch.float32 if dt is torch.float16 else dt
+    b = _scalar_tensor(base, ct) if type(base) in _PY_SCALARS else _cast(base, ct)
+    return torch.pow(b.to(y.device), y.to(ct)).to(dt)
+
+
+def logspace(
+    start: ArrayOrScalar,
+    stop: ArrayOrScalar,
+    num: int = 50,
+    endpoint: bool = True,
+    base: ArrayOrScalar = 10.0,
+    dtype: DTypeLike = None,
+    axis: int = 0,
+) -> torch.Tensor:
+    """``base ** linspace(start, stop, num)`` (array-valued ends and bases allowed)."""
+    if isinstance(base, _Tensor) and base.dim():
+        shapes = [v.shape if isinstance(v, _Tensor) else () for v in (start, stop, base)]
+        nd = len(torch.broadcast_shapes(*shapes))
+        start, stop, base = (
+            (v if isinstance(v, _Tensor) else to_tensor(v)).reshape(
+                (1,) * (nd - (v.dim() if isinstance(v, _Tensor) else 0))
+                + tuple(v.shape if isinstance(v, _Tensor) else ())
+            )
+            for v in (start, stop, base)
+        )
+        base = base.unsqueeze(normalize_axis(axis, nd + 1))
+    y = linspace(start, stop, num, endpoint, False, None, axis)
+    r = _power(base, y)
+    if dtype is not None:
+        r = _cast(r, dtype)
+    return r
+
+
+def geomspace(
+    start: ArrayLike,
+    stop: ArrayLike,
+    num: int = 50,
+    endpoint: bool = True,
+    dtype: DTypeLike = None,
+    axis: int = 0,
+) -> torch.Tensor:
+    """Numbers spaced evenly on a log scale (a geometric progression) from start to stop.
+
+    Negative and complex ends work: ``start`` is rotated onto the positive real axis, the
+    progression computed, and the rotation undone; the ends are exactly ``start``/``stop``.
+    """
+    if bool((start == 0).any()) or bool((stop == 0).any()):
+        raise ValueError("Geometric sequence cannot include zero")
+    dt = result_dtype(start, stop, 1.0, dtype or _F64)
+    s = _cast(start, dt)
+    e = _cast(stop, dt)
+    sign = torch.sgn(s) if dt.is_complex else torch.sign(s)
+    s = s / sign
+    e = e / sign
+    r = logspace(torch.log10(s), torch.log10(e), num, endpoint, 10.0, dt)
+    if num > 0:
+        r[0] = s
+        if num > 1 and endpoint:
+            r[-1] = e
+    r = r * sign
+    if axis != 0:
+        r = torch.movedim(r, 0, normalize_axis(axis, r.dim()))
+    if dtype is not None:
+        if _is_int(dtype):
+            r = r.real if r.dtype.is_complex else r
+        r = _cast(r, dtype)
+    return r
+
+
+def meshgrid(*xi: ArrayLike, copy: bool = True, sparse: bool = False,
+             indexing: str = "xy") -> Any:
+    """Coordinate matrices from coordinate vectors (``indexing`` 'xy' or 'ij').
+
+    A tuple of arrays, like NumPy 2 (which returns a list for ``sparse=True, copy=False``)."""
+    if indexing not in ("xy", "ij"):
+        raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
+    nd = len(xi)
+    out = []
+    for i, x in enumerate(xi):
+        shape = [1] * nd
+        shape[i] = -1
+        if indexing == "xy" and nd > 1 and i < 2:
+            shape[i], shape[1 - i] = 1, -1
+        out.append(x.reshape(shape))
+    if sparse and not copy:
+        return out
+    if not sparse:
+        full = torch.broadcast_shapes(*(t.shape for t in out))
+        out = [t.expand(full) for t in out]
+    if copy:
+        out = [t.clone(memory_format=torch.contiguous_format) for t in out]
+    return tuple(out)
+
+
+def fromfunction(function: Callable[..., Any], shape: ShapeLike, *,
+                 dtype: DTypeLike = float, like: Any = None,  # type: ignore[assignment]
+                 **kwargs: Any) -> Any:
+    """``function(*indices(shape, dtype), **kwargs)``: the function gets tnp arrays and its
+    result is returned as it is."""
+    import tnp_core
+
+    dt = _F64 if dtype is None or dtype is float else dtype
+    grids = []
+    for i, n in enumerate(shape):
+        if n < 0:
+            raise ValueError("negative dimensions are not allowed")
+        view = [1] * len(shape)
+        view[i] = n
+        grids.append(_cast(torch.arange(n), dt).reshape(view).expand(shape).contiguous())
+    return function(*(tnp_core.asarray(g) for g in grids), **kwargs)
+
+
 KERNELS: dict[str, Callable[..., Any]] = {
     "array": array,
     "asarray": asarray,
@@ -478,4 +745,17 @@ KERNELS: dict[str, Callable[..., Any]] = {
     "arange": arange,
     "linspace": linspace,
     "eye": eye,
+    "asanyarray": asanyarray,
+    "asarray_chkfinite": asarray_chkfinite,
+    "ascontiguousarray": ascontiguousarray,
+    "asfortranarray": asfortranarray,
+    "copy": copy,
+    "require": require,
+    "from_dlpack": from_dlpack,
+    "identity": identity,
+    "vander": vander,
+    "logspace": logspace,
+    "geomspace": geomspace,
+    "meshgrid": meshgrid,
+    "fromfunction": fromfunction,
 }
