@@ -1,4 +1,5 @@
-"""Differential tests of reshape, transpose, concatenate, stack and astype against NumPy 2."""
+"""Differential tests of reshape, ravel, transpose, the axis functions, broadcasting, flips,
+rolls, concatenate, stack and astype against NumPy 2."""
 
 from __future__ import annotations
 
@@ -297,3 +298,235 @@ def test_signature_matches_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+# ---------------------------------------------------------------- ravel
+
+RAVEL_LAYOUTS = ["c", "f", "transposed3", "sliced", "strided", "zero_d", "empty"]
+
+
+def _layout(kind: str, dtype: str = "float64") -> numpy.ndarray:
+    base = data((2, 3, 4), dtype)
+    return {
+        "c": base,
+        "f": numpy.asfortranarray(base),
+        "transposed3": base.transpose(1, 0, 2),
+        "sliced": base[:, 1:, ::2],
+        "strided": base[:, :, ::2].transpose(2, 0, 1),
+        "zero_d": data((), dtype),
+        "empty": data((0, 3), dtype),
+    }[kind]
+
+
+def _tnp_layout(kind: str, dtype: str = "float64") -> Any:
+    """The same layout built from a tnp base (to_tnp would copy into C order)."""
+    base = tnp.asarray(data((2, 3, 4), dtype))
+    return {
+        "c": base,
+        "f": tnp.asarray(numpy.asfortranarray(data((2, 3, 4), dtype))),
+        "transposed3": base.transpose(1, 0, 2),
+        "sliced": base[:, 1:, ::2],
+        "strided": base[:, :, ::2].transpose(2, 0, 1),
+        "zero_d": tnp.asarray(data((), dtype)),
+        "empty": tnp.asarray(data((0, 3), dtype)),
+    }[kind]
+
+
+@pytest.mark.parametrize("order", ["C", "F", "A", "K", "c", None, "X"])
+@pytest.mark.parametrize("layout", RAVEL_LAYOUTS)
+def test_ravel(layout: str, order: Any) -> None:
+    a = _layout(layout)
+    ta = _tnp_layout(layout)
+    try:
+        want = numpy.ravel(a, order=order)
+    except ValueError:
+        with pytest.raises(ValueError):
+            tnp.ravel(ta, order=order)
+        return
+    assert_same(tnp.ravel(ta, order=order), want)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_ravel_dtypes_and_views(dtype: str) -> None:
+    a = data((2, 3), dtype)
+    check("ravel", a)
+    check("ravel", a, "F")
+    ta = tnp.asarray(numpy.arange(6.0).reshape(2, 3))
+    r = tnp.ravel(ta)
+    assert r.base is ta.base or r.base is ta
+    r[4] = -1.0
+    assert float(ta[1, 1]) == -1.0
+    assert_same(ta.ravel(), numpy.ravel(numpy.asarray(ta)))
+
+
+# ---------------------------------------------------------------- axis functions
+
+AXIS_SHAPES = [(), (1,), (3,), (1, 3, 1), (2, 0, 1), (2, 3, 4)]
+
+
+@pytest.mark.parametrize("shape", AXIS_SHAPES, ids=str)
+def test_squeeze_expand_dims(shape: tuple[int, ...]) -> None:
+    a = data(shape, "float32")
+    check("squeeze", a)
+    for axis in [0, -1, 2, (0, 2), (0, 0), (), 1.0, 3, [0]]:
+        check("squeeze", a, axis)
+    for axis in [0, -1, 1, (0, 1), (0, -1), (1, 1), [0, 2], (), 4, -5, 1.0]:
+        check("expand_dims", a, axis)
+
+
+@pytest.mark.parametrize("shape", AXIS_SHAPES, ids=str)
+def test_swap_move_roll_permute(shape: tuple[int, ...]) -> None:
+    a = data(shape, "int16")
+    for a1, a2 in [(0, 1), (0, -1), (2, 0), (1, 5), (0.0, 1)]:
+        check("swapaxes", a, a1, a2)
+    for src, dst in [(0, -1), (-1, 0), ((0, 1), (1, 0)), ((0, 1), (2, 0)), ([0], [1]),
+                     ((0, 0), (1, 2)), ((0, 1), (1,)), (0, 3), (4, 0)]:
+        check("moveaxis", a, src, dst)
+    for axis, start in [(0, 0), (1, 0), (2, 0), (0, 2), (0, 3), (-1, 1), (1, 4), (0, -1),
+                        (0, -4), (3, 0)]:
+        check("rollaxis", a, axis, start)
+    for axes in [None, (0, 1, 2), (2, 0, 1), (1, 0), (0, 0, 1), (-1, 0, 1), [1, 2, 0]]:
+        check("permute_dims", a, axes)
+    check("matrix_transpose", a)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_axis_functions_dtypes(dtype: str) -> None:
+    a = data((2, 1, 3), dtype)
+    check("squeeze", a)
+    check("expand_dims", a, 1)
+    check("swapaxes", a, 0, 2)
+    check("moveaxis", a, 0, -1)
+    check("rollaxis", a, 2)
+    check("permute_dims", a, (2, 0, 1))
+    check("matrix_transpose", a)
+    for n in ["atleast_1d", "atleast_2d", "atleast_3d"]:
+        check(n, a[0, 0, 0])
+        check(n, a[0, 0])
+        check(n, a)
+    check("broadcast_to", a, (4, 2, 5, 3))
+    check("broadcast_arrays", a, a[0])
+
+
+@pytest.mark.parametrize("name", ["squeeze", "expand_dims", "swapaxes", "moveaxis", "rollaxis",
+                                  "permute_dims", "matrix_transpose", "atleast_1d",
+                                  "atleast_2d", "atleast_3d", "broadcast_to"])
+def test_views_share_memory(name: str) -> None:
+    ta = tnp.asarray(numpy.arange(6.0).reshape(2, 1, 3))
+    args = {"squeeze": (), "expand_dims": (0,), "swapaxes": (0, 2), "moveaxis": (0, -1),
+            "rollaxis": (2,), "permute_dims": ((2, 1, 0),), "matrix_transpose": (),
+            "atleast_1d": (), "atleast_2d": (), "atleast_3d": (), "broadcast_to": ((2, 2, 1, 3),)}
+    r = getattr(tnp, name)(ta, *args[name])
+    if not name.startswith("atleast"):  # *arys functions: the core sets no base (shared memory)
+        assert r.base is ta
+    if name == "broadcast_to":
+        with pytest.raises(ValueError, match="read-only"):
+            r[(0,) * r.ndim] = 50.0
+        return
+    r[(0,) * r.ndim] = 50.0
+    assert float(ta[0, 0, 0]) == 50.0
+
+
+def test_atleast() -> None:
+    for n in ["atleast_1d", "atleast_2d", "atleast_3d"]:
+        check(n, 1.5)
+        check(n, [1, 2])
+        check(n, numpy.zeros(0))
+        check(n, numpy.zeros((2, 0)))
+        check(n, numpy.ones((1, 2, 3, 4)))
+        check(n, 1, [2, 3], numpy.ones((2, 2)))
+        assert getattr(tnp, n)() == getattr(numpy, n)() == ()
+
+
+# ---------------------------------------------------------------- broadcasting
+
+
+@pytest.mark.parametrize("shape", [(), (1,), (3,), (2, 1), (0,), (2, 3)], ids=str)
+def test_broadcast_to(shape: tuple[int, ...]) -> None:
+    a = data(shape, "uint16")
+    for target in [(), (3,), (2, 3), (4, 2, 3), (0, 3), (2, 0), 3, (-1, 3), (3, 2), [2, 3],
+                   5.0]:
+        check("broadcast_to", a, target)
+    check("broadcast_to", 7, (2, 2))
+    with pytest.raises(ValueError, match="read-only"):
+        tnp.broadcast_to(tnp.asarray(data((3,), "float64")), (2, 3))[0, 0] = 1.0
+
+
+def test_broadcast_shapes_and_arrays() -> None:
+    for shapes in [[], [(2, 3)], [(2, 1), 3, ()], [(1,), (0,)], [(2,), (3,)],
+                   [(5, 1, 4), (3, 1), (1, 4)], [(-1,)], [(2, 0), (1, 1)], [[2, 3], (3,)]]:
+        check("broadcast_shapes", *shapes)
+    a, b = data((2, 1), "int8"), data((3,), "float32", 1)
+    check("broadcast_arrays", a, b)
+    check("broadcast_arrays", a, b, numpy.float64(3.0))
+    check("broadcast_arrays", a)
+    check("broadcast_arrays", a, data((3, 1), "int8"))  # ValueError
+    with pytest.raises(ValueError, match="Mismatch is between arg 0 with shape"):
+        tnp.broadcast_shapes((2,), (3,))
+    r = tnp.broadcast_arrays(tnp.asarray(a), tnp.asarray(b))
+    assert isinstance(r, tuple) and len(r) == 2
+    with pytest.raises(ValueError, match="read-only"):
+        r[0][0, 0] = 1
+    assert tnp.broadcast_arrays() == ()
+
+
+# ---------------------------------------------------------------- flips, rot90, roll
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_flips_dtypes(dtype: str) -> None:
+    a = data((2, 3, 4), dtype)
+    check("flip", a)
+    check("flip", a, 1)
+    check("flip", a, (0, 2))
+    check("fliplr", a)
+    check("flipud", a)
+    for k in [1, 2, 3]:
+        check("rot90", a, k)
+        check("rot90", a, k, (2, 1))
+    check("roll", a, 2)
+    check("roll", a, (1, -1), (0, 2))
+
+
+@pytest.mark.parametrize("shape", [(), (0,), (4,), (2, 3), (3, 0, 2)], ids=str)
+def test_flips_shapes_and_errors(shape: tuple[int, ...]) -> None:
+    a = data(shape, "float64")
+    for axis in [None, 0, -1, (0, 1), (), (0, 0), [0], 1.0, 3]:
+        if shape == () and axis in (None, ()):
+            # NumPy gives a scalar (m[()]); tnp a read-only 0-d array
+            assert_same(tnp.flip(tnp.asarray(a), axis), numpy.asarray(numpy.flip(a, axis)))
+            continue
+        check("flip", a, axis)
+    check("fliplr", a)
+    check("flipud", a)
+    for k, axes in [(1, (0, 1)), (-1, (0, 1)), (5, (1, 0)), (4, (0, 1)), (0, (0, 1)),
+                    (2, (-1, 0)), (1, (0, 0)), (1, (0,)), (1, (0, 2)), (1, (0, 3)),
+                    (1, (-3, 0)), (1, (0, 1, 2))]:
+        check("rot90", a, k, axes)
+    for shift, axis in [(1, None), (-7, None), (2, 0), (1, -1), ((1, 2), (0, 0)),
+                        ((1, 2), None), (1, (0, 1)), ((1, 2), 0), ((1, 2, 3), (0, 1)),
+                        (1, 5), (0, 0), (10**6 + 1, 0)]:
+        check("roll", a, shift, axis)
+
+
+def test_flips_are_read_only() -> None:
+    ta = tnp.asarray(numpy.arange(6.0).reshape(2, 3))
+    for r in [tnp.flip(ta), tnp.flip(ta, 0), tnp.fliplr(ta), tnp.flipud(ta), tnp.rot90(ta),
+              tnp.rot90(ta, 2), tnp.rot90(ta, 3), tnp.rot90(ta, 4)]:
+        with pytest.raises(ValueError, match="read-only"):
+            r[0, 0] = 1.0
+    with pytest.raises(ValueError, match="read-only"):
+        tnp.flip(ta)[0] = 1
+    assert_same(ta, numpy.arange(6.0).reshape(2, 3))
+    r = tnp.roll(ta, 1)  # a new, writable array
+    r[0, 0] = 9.0
+    assert float(ta[0, 0]) == 0.0
+
+
+@pytest.mark.parametrize("name", ["ravel", "squeeze", "expand_dims", "swapaxes", "moveaxis",
+                                  "rollaxis", "permute_dims", "matrix_transpose", "atleast_1d",
+                                  "atleast_2d", "atleast_3d", "broadcast_to",
+                                  "broadcast_arrays", "broadcast_shapes", "flip", "fliplr",
+                                  "flipud", "rot90", "roll"])
+def test_signature_matches_numpy_more(name: str) -> None:
+    test_signature_matches_numpy(name)
