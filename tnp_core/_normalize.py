@@ -198,6 +198,8 @@ def build_plan(kernel: Callable[..., Any]) -> Plan:
         fn = CONVERTERS[conv]
         if p.kind is inspect.Parameter.VAR_POSITIONAL:
             plan.var_positional = (i, fn)
+            if i == 0 and conv is ARRAY:
+                plan.first_is_array = True
             continue
         if p.kind in _POSITIONAL:
             plan.positional.append((i, fn))
@@ -297,6 +299,18 @@ def _convert_varargs(
     return out
 
 
+def _mark_views(results: tuple[Any, ...] | list[Any], first: ndarray) -> None:
+    """Arrays among a kernel's tuple/list results that view ``first``'s data become its views
+    (``base``, read-only flag), like the single-result path (``split``, ``unstack``)."""
+    ft, fb = first._t, first._base
+    for a in results:
+        if type(a) is ndarray:
+            rb = a._t._base
+            if a._t is ft or (rb is not None and (rb is ft or rb is ft._base)):
+                a._base = first if fb is None else fb
+                a._ro = first._ro
+
+
 def _read_only_results(public: Callable[..., Any]) -> Callable[..., Any]:
     """Mark the arrays ``public`` returns read-only (never the caller's own input array)."""
 
@@ -367,10 +381,15 @@ def make_public(
         if out is not None:
             return write_out(out, r, name, out_casting)
         if type(r) is not _Tensor:
-            return wrap_result(r, scalar)
+            w = wrap_result(r, scalar)
+            if first_is_array and isinstance(first, ndarray) and isinstance(w, (tuple, list)):
+                _mark_views(w, first)
+            return w
         # each tensor attribute read costs ~0.1 us: read _base once, dim/dtype only for scalars
         rb = r._base
         if first_is_array and isinstance(first, ndarray):
+            if r is args[0]:
+                return first  # the kernel returned its input unchanged (asarray)
             if rb is not None:
                 ft = first._t
                 if (rb is ft or rb is ft._base) and not (scalar and r.dim() == 0):
@@ -380,8 +399,6 @@ def make_public(
                     a._base = first if fb is None else fb
                     a._ro = first._ro
                     return a
-            elif r is args[0]:
-                return first  # the kernel returned its input unchanged (asarray)
         if scalar and r.dim() == 0:
             a = _new(SCALAR_TYPES[r.dtype])
             a._t = r if rb is None and r is not args[0] else r.clone()
