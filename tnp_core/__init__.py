@@ -29,6 +29,22 @@ from ._iteration import (
 )
 from ._ndarray import ndarray
 from ._nditer import nditer, nested_iters
+from ._printoptions import (
+    array2string,
+    array_repr,
+    array_str,
+    base_repr,
+    binary_repr,
+    format_float_positional,
+    format_float_scientific,
+    get_printoptions,
+    info,
+    printoptions,
+    set_printoptions,
+    show_config,
+    show_runtime,
+    typename,
+)
 from ._registry import registry
 from ._scalars import (
     False_,
@@ -89,6 +105,7 @@ euler_gamma = 0.5772156649015329
 little_endian = sys.byteorder == "little"
 
 _SUBMODULES = ("linalg", "fft", "random")
+_CORE_MODULES = ("dtypes", "emath", "lib", "polynomial", "testing", "typing")
 
 _ndarray._ns = sys.modules[__name__]
 registry.reserved = {k for k in globals() if not k.startswith("_")}
@@ -97,6 +114,8 @@ registry.reserved = {k for k in globals() if not k.startswith("_")}
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(f"module 'tnp_core' has no attribute '{name}'")
+    if name in _CORE_MODULES:
+        return importlib.import_module(f"tnp_core.{name}")
     if name in _SUBMODULES:
         try:
             return importlib.import_module(f"tnp_core.{name}")
@@ -106,4 +125,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(registry.provided_names("")) | set(_SUBMODULES))
+    return sorted(set(globals()) | set(registry.provided_names("")) | set(_SUBMODULES)
+                  | set(_CORE_MODULES))

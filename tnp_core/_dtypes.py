@@ -7,6 +7,7 @@ as ``dtype.type`` by ``_scalars`` once they exist.
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 import torch
@@ -40,7 +41,12 @@ class dtype:
     itemsize: int
     str: str
 
+    # ``dtype[float64]`` in annotations (``tnp_core.typing.NDArray``)
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __new__(cls, obj: Any = None, align: bool = False, copy: bool = False) -> dtype:
+        if cls is not dtype:  # a concrete class: tnp.dtypes.Float64DType() is float64
+            return cls._instance  # type: ignore[attr-defined,no-any-return]
         return as_dtype(obj)
 
     # attributes NumPy derives from the basic ones
@@ -145,8 +151,74 @@ class dtype:
         return as_dtype(other).__le__(self)
 
 
-def _make(tdt: torch.dtype, name: str, kind: str, char: str, num: int, size: int) -> dtype:
-    d = object.__new__(dtype)
+# ---------------------------------------------------------------- the concrete dtype classes
+# ``type(tnp.dtype("float64"))`` is ``tnp.dtypes.Float64DType``, as in NumPy.
+
+
+class BoolDType(dtype):
+    __slots__ = ()
+
+
+class Int8DType(dtype):
+    __slots__ = ()
+
+
+class UInt8DType(dtype):
+    __slots__ = ()
+
+
+class Int16DType(dtype):
+    __slots__ = ()
+
+
+class UInt16DType(dtype):
+    __slots__ = ()
+
+
+class Int32DType(dtype):
+    __slots__ = ()
+
+
+class UInt32DType(dtype):
+    __slots__ = ()
+
+
+class Int64DType(dtype):
+    __slots__ = ()
+
+
+class UInt64DType(dtype):
+    __slots__ = ()
+
+
+class Float16DType(dtype):
+    __slots__ = ()
+
+
+class Float32DType(dtype):
+    __slots__ = ()
+
+
+class Float64DType(dtype):
+    __slots__ = ()
+
+
+class Complex64DType(dtype):
+    __slots__ = ()
+
+
+class Complex128DType(dtype):
+    __slots__ = ()
+
+
+class BFloat16DType(dtype):
+    __slots__ = ()
+
+
+def _make(cls: type[dtype], tdt: torch.dtype, name: str, kind: str, char: str, num: int,
+          size: int) -> dtype:
+    d = object.__new__(cls)
+    cls._instance = d  # type: ignore[attr-defined]
     d.torch = tdt
     d.name = name
     d.kind = kind
@@ -160,22 +232,22 @@ def _make(tdt: torch.dtype, name: str, kind: str, char: str, num: int, size: int
     return d
 
 
-bool_ = _make(torch.bool, "bool", "b", "?", 0, 1)
-int8 = _make(torch.int8, "int8", "i", "b", 1, 1)
-uint8 = _make(torch.uint8, "uint8", "u", "B", 2, 1)
-int16 = _make(torch.int16, "int16", "i", "h", 3, 2)
-uint16 = _make(torch.uint16, "uint16", "u", "H", 4, 2)
-int32 = _make(torch.int32, "int32", "i", "i", 5, 4)
-uint32 = _make(torch.uint32, "uint32", "u", "I", 6, 4)
-int64 = _make(torch.int64, "int64", "i", "l", 7, 8)
-uint64 = _make(torch.uint64, "uint64", "u", "L", 8, 8)
-float16 = _make(torch.float16, "float16", "f", "e", 23, 2)
-float32 = _make(torch.float32, "float32", "f", "f", 11, 4)
-float64 = _make(torch.float64, "float64", "f", "d", 12, 8)
-complex64 = _make(torch.complex64, "complex64", "c", "F", 14, 8)
-complex128 = _make(torch.complex128, "complex128", "c", "D", 15, 16)
+bool_ = _make(BoolDType, torch.bool, "bool", "b", "?", 0, 1)
+int8 = _make(Int8DType, torch.int8, "int8", "i", "b", 1, 1)
+uint8 = _make(UInt8DType, torch.uint8, "uint8", "u", "B", 2, 1)
+int16 = _make(Int16DType, torch.int16, "int16", "i", "h", 3, 2)
+uint16 = _make(UInt16DType, torch.uint16, "uint16", "u", "H", 4, 2)
+int32 = _make(Int32DType, torch.int32, "int32", "i", "i", 5, 4)
+uint32 = _make(UInt32DType, torch.uint32, "uint32", "u", "I", 6, 4)
+int64 = _make(Int64DType, torch.int64, "int64", "i", "l", 7, 8)
+uint64 = _make(UInt64DType, torch.uint64, "uint64", "u", "L", 8, 8)
+float16 = _make(Float16DType, torch.float16, "float16", "f", "e", 23, 2)
+float32 = _make(Float32DType, torch.float32, "float32", "f", "f", 11, 4)
+float64 = _make(Float64DType, torch.float64, "float64", "f", "d", 12, 8)
+complex64 = _make(Complex64DType, torch.complex64, "complex64", "c", "F", 14, 8)
+complex128 = _make(Complex128DType, torch.complex128, "complex128", "c", "D", 15, 16)
 # extension beyond NumPy: kind 'V' as NumPy reports for ml_dtypes' bfloat16
-bfloat16 = _make(torch.bfloat16, "bfloat16", "V", "E", 256, 2)
+bfloat16 = _make(BFloat16DType, torch.bfloat16, "bfloat16", "V", "E", 256, 2)
 
 ALL_DTYPES: tuple[dtype, ...] = (
     bool_,
@@ -279,7 +351,7 @@ def _unsupported(obj: Any) -> TypeError:
 
 def as_dtype(obj: Any) -> dtype:
     """Parse a dtype-like (dtype, scalar type, Python type, string, torch or NumPy dtype)."""
-    if type(obj) is dtype:
+    if isinstance(obj, dtype):
         return obj
     if obj is None:
         return float64

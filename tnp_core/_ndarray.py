@@ -6,6 +6,7 @@ so a plugin that overrides a kernel reaches them too.
 
 from __future__ import annotations
 
+import types
 import warnings
 from typing import Any
 
@@ -45,6 +46,9 @@ class ndarray(ArrayMethods):
 
     # NumPy defers binary operators to us when this is None
     __array_priority__ = 100.0
+
+    # ``ndarray[shape_type, dtype_type]`` in annotations (``tnp_core.typing.NDArray``)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __new__(
         cls,
