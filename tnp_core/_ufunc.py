@@ -118,6 +118,10 @@ class UfuncDef:
     doc: str = ""
     aliases: tuple[str, ...] = ()
     """Other public names of the same ufunc object (``abs`` for ``absolute``)."""
+    signature: str | None = None
+    """A generalized ufunc's core signature, e.g. ``"(n),(n)->()"`` (None: elementwise).  The
+    kernel then receives the operands with their core dimensions last (loop dimensions
+    broadcastable) and returns the output with its core dimensions last."""
 
 
 def _parse_loops(
@@ -181,6 +185,11 @@ def wrap_scalarizing(r: _Tensor) -> Any:
 class ufunc:
     """A NumPy universal function whose elementwise kernel comes from a plugin."""
 
+    def __new__(cls, definition: UfuncDef, slot: Slot) -> ufunc:
+        if cls is ufunc and definition.signature is not None:
+            cls = _GUfunc  # a generalized ufunc: its own call path, same public type
+        return object.__new__(cls)
+
     def __init__(self, definition: UfuncDef, slot: Slot) -> None:
         self.__name__ = definition.name
         self.__qualname__ = definition.name
@@ -189,12 +198,13 @@ class ufunc:
         self.nout = definition.nout
         self.nargs = definition.nin + definition.nout
         self.identity = definition.identity
-        self.signature = None
+        self.signature = definition.signature
         self._def = definition
         self._slot = slot
         self._loops = _parse_loops(definition.types)
-        self._binary = definition.nout == 1 and definition.nin == 2
-        self._unary = definition.nout == 1 and definition.nin == 1
+        elementwise = definition.signature is None
+        self._binary = definition.nout == 1 and definition.nin == 2 and elementwise
+        self._unary = definition.nout == 1 and definition.nin == 1 and elementwise
         self._exact: dict[tuple, tuple[tuple, tuple]] = {}
         for ins, outs in reversed(self._loops):
             self._exact[ins] = (ins, outs)
@@ -279,6 +289,11 @@ class ufunc:
         for ins, outs in self._loops:
             if all(_dtypes.can_cast_dtypes(o, i, "safe") for o, i in zip(operands, ins)):
                 return ins, outs
+        if weak:  # mixed-kind loops (ldexp's "fi->f"): a Python scalar fits any loop of its kind
+            srcs = [_from_torch[k] if isinstance(k, torch.dtype) else k for k in key]
+            for ins, outs in self._loops:
+                if all(_casts(k, i, "safe") for k, i in zip(srcs, ins)):
+                    return ins, outs
         raise self._no_loop(common, strong)
 
     def _fixed_loop(self, key: tuple, fixed: tuple) -> tuple[tuple, tuple]:
@@ -918,3 +933,238 @@ def _check_int_bounds(value: int, tdt: torch.dtype) -> None:
     lo, hi = _INT_BOUNDS[tdt]
     if not lo <= value <= hi:
         raise OverflowError(f"Python integer {value} out of bounds for {_from_torch[tdt].name}")
+
+
+# ---------------------------------------------------------------------- generalized ufuncs
+
+
+def _parse_signature(sig: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """``"(m,n),(n)->(m)"`` -> core dimension names of the inputs and of the outputs."""
+
+    def operands(part: str) -> tuple[tuple[str, ...], ...]:
+        part = part.replace(" ", "")
+        if not (part.startswith("(") and part.endswith(")")):
+            raise ValueError(f"not a gufunc signature: {sig!r}")
+        return tuple(
+            tuple(d for d in group.split(",") if d) for group in part[1:-1].split("),(")
+        )
+
+    ins, outs = sig.split("->")
+    return operands(ins), operands(outs)
+
+
+def _loop_shapes_broadcast(shapes: list[tuple[int, ...]]) -> bool:
+    """True if the loop shapes broadcast together (torch.broadcast_shapes costs ~40 us)."""
+    first = shapes[0]
+    if all(s == first for s in shapes):
+        return True
+    for i in range(1, max(map(len, shapes)) + 1):
+        sizes = {s[-i] for s in shapes if len(s) >= i} - {1}
+        if len(sizes) > 1:
+            return False
+    return True
+
+
+class _GUfunc(ufunc):
+    """A generalized ufunc (``vecdot``, ``matvec``, ...): the kernel maps core dimensions.
+
+    Calls take NumPy's ``out``, ``axes``, ``axis``, ``keepdims``, ``casting``, ``dtype`` and
+    ``signature`` keywords; loop dimensions broadcast.  Still ``isinstance(x, ufunc)``.
+    """
+
+    def __init__(self, definition: UfuncDef, slot: Slot) -> None:
+        super().__init__(definition, slot)
+        sig = definition.signature
+        assert sig is not None
+        self._core_in, self._core_out = _parse_signature(sig)
+        # optional core dimensions ("n?" of matmul): an operand may lack them
+        self._optional = frozenset(
+            d for c in (*self._core_in, *self._core_out) for d in c if d.endswith("?")
+        )
+
+    def __call__(
+        self,
+        *args: Any,
+        out: Any = None,
+        casting: str = _SAME_KIND,
+        order: str = "K",
+        dtype: Any = None,
+        subok: bool = True,
+        signature: Any = None,
+        axes: Any = None,
+        axis: Any = None,
+        keepdims: bool = False,
+    ) -> Any:
+        """``gufunc(*inputs, out=None, *, axes=None, axis=None, keepdims=False,
+        casting='same_kind', order='K', dtype=None, subok=True, signature=None)``."""
+        name, sig = self.__name__, self.signature
+        if len(args) != self.nin:
+            args, out = self._positional_out(args, out)
+        ts = [to_tensor(a) for a in args]
+        fixed = self._fixed_of(dtype, signature)
+        key: tuple[Any, ...] = tuple([t.dtype for t in ts])
+        if fixed is not None or casting is not _SAME_KIND:
+            key = (*key, fixed, casting)
+        loop = self._cache.get(key)
+        if loop is None:
+            if casting not in _CASTINGS:
+                raise ValueError(
+                    "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
+                )
+            loop = self._cache[key] = self._resolve(key[: self.nin], fixed, casting)
+        cin, couts = loop
+        in_axes, out_axes = self._core_axes(ts, axes, axis, keepdims)
+        sizes: dict[str, int] = {}
+        moved = []
+        loop_shapes = []
+        missing: set[str] = set()
+        for i, (t, core, ax) in enumerate(zip(ts, self._core_in, in_axes)):
+            k = len(core)
+            shape = tuple(t.shape)
+            nd = len(shape)
+            if nd < k:
+                opt = [j for j, d in enumerate(core) if d in self._optional]
+                if nd < k - len(opt):
+                    raise ValueError(
+                        f"{name}: Input operand {i} does not have enough dimensions (has "
+                        f"{nd}, gufunc core with signature {sig} requires {k - len(opt)})"
+                    )
+                gone = opt[: k - nd]  # absent optional dimensions: size 1, dropped later
+                present = iter(t.shape)
+                t = t.reshape([1 if j in gone else next(present) for j in range(k)])
+                missing.update(core[j] for j in gone)
+                ax = None
+                shape, nd = tuple(t.shape), k
+            elif k and ax is not None:
+                t = torch.movedim(t, ax, tuple(range(nd - k, nd)))
+                shape = tuple(t.shape)
+            for j, d in enumerate(core):
+                n = shape[nd - k + j]
+                prev = sizes.setdefault(d, n)
+                if prev != n:
+                    raise ValueError(
+                        f"{name}: Input operand {i} has a mismatch in its core dimension {j}, "
+                        f"with gufunc signature {sig} (size {n} is different from {prev})"
+                    )
+            moved.append(t)
+            loop_shapes.append(shape[: nd - k])
+        if not _loop_shapes_broadcast(loop_shapes):
+            raise ValueError(
+                "operands could not be broadcast together with remapped shapes "
+                "[original->remapped]: "
+                + " ".join(f"{tuple(t.shape)}->{s}" for t, s in zip(ts, loop_shapes))
+            )
+        cast = [t if t.dtype is c else t.to(c) for t, c in zip(moved, cin)]
+        slot = self._slot
+        try:
+            if scoped.count:
+                r = slot.call(cast, {})
+            else:
+                r = slot.kernels[0](*cast)
+                if r is NotImplemented:
+                    r = slot.fall_through(cast, {})
+        except PluginError:
+            raise
+        except RuntimeError as e:
+            raise translate_torch_error(e, name) from None
+        rs = (r,) if self.nout == 1 else tuple(r)
+        results = []
+        for x, co, core, ax in zip(rs, couts, self._core_out, out_axes):
+            if x.dtype is not co:
+                x = x.to(co)
+            k = len(core)
+            if missing:
+                for j in reversed(range(k)):
+                    if core[j] in missing:
+                        x = x.squeeze(x.dim() - k + j)
+                core = tuple(d for d in core if d not in missing)
+                k = len(core)
+            if keepdims:  # at ``axis`` of the result, else last (NumPy)
+                x = x.unsqueeze(x.dim() if axis is None else normalize_axis(axis, x.dim() + 1))
+            elif k and ax is not None:
+                x = torch.movedim(x, tuple(range(x.dim() - k, x.dim())), ax)
+            results.append(x)
+        if out is not None:
+            return self._finish(tuple(results), out, True, casting)
+        if self.nout == 1:
+            return wrap_scalarizing(results[0])
+        return tuple(map(wrap_scalarizing, results))
+
+    def _core_axes(
+        self, ts: list[_Tensor], axes: Any, axis: Any, keepdims: bool
+    ) -> tuple[list[Any], list[Any]]:
+        """Normalized core axes of each input (a tuple, or None for "the last ones") and of
+        each output (a tuple to move the core dimensions to, or None)."""
+        name, sig = self.__name__, self.signature
+        cin, cout = self._core_in, self._core_out
+        in_axes: list[Any] = [None] * self.nin
+        out_axes: list[Any] = [None] * self.nout
+        if axis is not None:
+            if axes is not None:
+                raise TypeError("cannot specify both 'axis' and 'axes'")
+            names = {d for c in cin for d in c} | {d for c in cout for d in c}
+            if len(names) != 1 or any(len(c) != 1 for c in cin):
+                raise TypeError(
+                    f"{name}: axis can only be used with a single shared core dimension, not with "
+                    f"the {len(names)} distinct ones implied by signature {sig}."
+                )
+            axes = [axis] * self.nin + [axis for c in cout if c]
+        if keepdims:
+            ks = {len(c) for c in cin}
+            if len(ks) != 1 or any(cout):
+                i = next((i for i, c in enumerate(cin) if len(c) != len(cin[0])), 0)
+                raise TypeError(
+                    f"{name} does not support keepdims: its signature {sig} requires input {i} "
+                    f"to have {len(cin[i])} core dimensions, but keepdims can only be used when "
+                    "all inputs have the same number of core dimensions and all outputs have no "
+                    "core dimensions."
+                )
+        if axes is None:
+            return in_axes, out_axes
+        if not isinstance(axes, list):
+            raise TypeError("axes should be a list.")
+        no_out_core = not any(cout)
+        if len(axes) != self.nargs and not (no_out_core and len(axes) == self.nin):
+            raise ValueError(
+                f"axes should be a list with an entry for all {self.nargs} inputs and outputs; "
+                "entries for outputs can only be omitted if none of them has core axes."
+            )
+        broadcast_nd = max(
+            (t.dim() - len(c) for t, c in zip(ts, cin)), default=0
+        )
+        for i, entry in enumerate(axes):
+            core = cin[i] if i < self.nin else cout[i - self.nin]
+            k = len(core)
+            single = not isinstance(entry, (tuple, list))
+            tup = (entry,) if single else tuple(entry)
+            if len(tup) != k:
+                raise AxisError(
+                    f"{name}: operand {i} has {k} core dimensions, but the axes item is a single "
+                    "integer."
+                    if single
+                    else f"{name}: operand {i} has {k} core dimensions, but {len(tup)} dimensions "
+                    "are specified by axes tuple."
+                )
+            if i < self.nin:
+                nd = max(ts[i].dim(), k)
+                in_axes[i] = tuple(normalize_axis(a, nd) for a in tup) if k else ()
+                if len(set(in_axes[i])) != k:
+                    raise ValueError("axes item cannot contain repeated values")
+            else:
+                nd = broadcast_nd + k
+                out_axes[i - self.nin] = tuple(normalize_axis(a, nd) for a in tup) if k else ()
+        return in_axes, out_axes
+
+    def _no_reduction(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("Reduction not defined on ufunc with signature")
+
+    reduce = accumulate = reduceat = _no_reduction  # type: ignore[assignment]
+
+    def outer(self, A: Any, B: Any, /, **kwargs: Any) -> Any:
+        raise TypeError("method outer is not allowed in ufunc with non-trivial signature")
+
+    def at(self, a: Any, indices: Any, b: Any = None, /) -> None:
+        raise TypeError(
+            f"{self.__name__}.at does not support ufunc with non-trivial signature: "
+            f"{self.__name__} has signature {self.signature}."
+        )

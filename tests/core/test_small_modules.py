@@ -39,9 +39,12 @@ def test_emath_names_match_manifest() -> None:
         assert callable(getattr(tnp.emath, name))
 
 
-DTYPE_CLASSES = [n for n in dir(np.dtypes) if n.endswith("DType") and not n.startswith(
-    ("Str", "Bytes", "Void", "Object", "DateTime", "TimeDelta", "CLongDouble", "LongDouble",
-     "StringDType"))]
+DTYPE_CLASSES = [  # the in-scope classes of numpy.dtypes
+    "BoolDType", "ByteDType", "Complex128DType", "Complex64DType", "Float16DType", "Float32DType",
+    "Float64DType", "Int16DType", "Int32DType", "Int64DType", "Int8DType", "IntDType",
+    "LongDType", "LongLongDType", "ShortDType", "UByteDType", "UInt16DType", "UInt32DType",
+    "UInt64DType", "UInt8DType", "UIntDType", "ULongDType", "ULongLongDType", "UShortDType",
+]
 
 
 @pytest.mark.parametrize("name", DTYPE_CLASSES)
@@ -139,6 +142,14 @@ def test_as_strided_shares_memory_and_respects_writeable() -> None:
         r[0] = 1.0
     with pytest.raises(ValueError):
         tnp.lib.stride_tricks.as_strided(a, (3,), (12,))  # not a multiple of 8 bytes
+
+
+def test_constants_match_numpy() -> None:
+    assert tnp.euler_gamma == np.euler_gamma
+    assert tnp.little_endian == np.little_endian
+    assert tnp.newaxis is np.newaxis is None
+    assert (tnp.pi, tnp.e, tnp.inf) == (np.pi, np.e, np.inf) and tnp.nan != tnp.nan
+    assert type(tnp.arange(3).flat) is tnp.flatiter
 
 
 def test_core_modules_resolve_as_attributes() -> None:
