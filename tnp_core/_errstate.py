@@ -180,8 +180,12 @@ class errstate(contextlib.ContextDecorator):
 # ---------------------------------------------------------------- reporting
 
 
-def report(category: str, ufunc_name: str) -> None:
-    """Act on one floating-point error of ``category`` raised by ``ufunc_name``."""
+def report(category: str, ufunc_name: str, flags: int | None = None) -> None:
+    """Act on one floating-point error of ``category`` raised by ``ufunc_name``.
+
+    ``flags``: NumPy's status bits of every error of the call (divide 1, over 2, under 4,
+    invalid 8), passed to a ``call`` callback.
+    """
     state = _state.get()
     mode = state.modes[category]
     if mode == "ignore":
@@ -197,7 +201,7 @@ def report(category: str, ufunc_name: str) -> None:
         func = state.call
         if func is None:
             raise ValueError(f"No callback set for floating point error {category!r}")
-        func(_MESSAGES[category], _FLAGS[category])
+        func(_MESSAGES[category], _FLAGS[category] if flags is None else flags)
     elif mode == "log":
         log = state.call
         if log is None or not hasattr(log, "write"):
@@ -221,7 +225,11 @@ def _tensors(inputs: tuple[Any, ...], like: torch.Tensor) -> list[torch.Tensor]:
         if isinstance(x, torch.Tensor):
             out.append(x)
         elif isinstance(x, (int, float, complex)) and not isinstance(x, bool):
-            out.append(torch.tensor(x, device=like.device))
+            dt = (torch.complex128 if isinstance(x, complex) else torch.float64
+                  if isinstance(x, float) else torch.int64)
+            if dt is torch.int64 and not -(2**63) <= x < 2**63:
+                dt = torch.float64
+            out.append(torch.tensor(x, dtype=dt, device=like.device))
     return out
 
 
@@ -252,19 +260,22 @@ def check(ufunc_name: str, inputs: tuple[Any, ...], results: tuple[torch.Tensor,
                 finite_in = finite_in & x.isfinite()
                 nan_in = nan_in | x.isnan()
             zero_in = zero_in | (x == 0)
-        if modes["invalid"] != "ignore" and _any(r.isnan() & ~nan_in):
-            report("invalid", ufunc_name)
+        found = set()
         produced_inf = r.isinf() & finite_in
         if _any(produced_inf):
-            if ufunc_name in _DIVISION and _any(produced_inf & zero_in):
-                report("divide", ufunc_name)
-            else:
-                report("over", ufunc_name)
+            division = ufunc_name in _DIVISION and _any(produced_inf & zero_in)
+            found.add("divide" if division else "over")
         if modes["under"] != "ignore" and ufunc_name in _UNDERFLOWS:
             tiny = torch.finfo(r.real.dtype if r.is_complex() else r.dtype).tiny
             magnitude = r.abs()
-            if _any((magnitude < tiny) & ~zero_in & finite_in & (magnitude == magnitude)):
-                report("under", ufunc_name)
+            if _any((magnitude < tiny) & ~zero_in & finite_in):
+                found.add("under")
+        if modes["invalid"] != "ignore" and _any(r.isnan() & ~nan_in):
+            found.add("invalid")
+        flags = sum(_FLAGS[c] for c in found)
+        for category in _CATEGORIES:  # NumPy's order: divide, over, under, invalid
+            if category in found:
+                report(category, ufunc_name, flags)
 
 
 Callback = Callable[[str, int], Any]

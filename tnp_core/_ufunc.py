@@ -17,7 +17,7 @@ from typing import Any
 
 import torch
 
-from . import _dtypes
+from . import _dtypes, _errstate
 from ._convert import to_operand, to_tensor
 from ._indexing import getitem_tensor, prepare_key
 from ._ndarray import SCALAR_TYPES, ndarray
@@ -413,7 +413,7 @@ class ufunc:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """``ufunc(*inputs, out=None, where=True, casting='same_kind', order='K', dtype=None,
         subok=True, signature=None)``."""
-        if not kwargs and not scoped.count:
+        if not kwargs and not scoped.count and not _errstate.checking:
             if len(args) == 2 and self._binary:
                 # the hottest path of tnp, inlined: two arrays whose loop was seen before
                 x, y = args
@@ -463,11 +463,16 @@ class ufunc:
             and signature is None
             and casting is _SAME_KIND
         ):
+            results = self._compute(ops)
+            if _errstate.checking:
+                _errstate.check(self.__name__, ops, results)
             if self.nout == 1:
-                return wrap_scalarizing(self._compute(ops)[0])
-            return tuple(map(wrap_scalarizing, self._compute(ops)))
+                return wrap_scalarizing(results[0])
+            return tuple(map(wrap_scalarizing, results))
         fixed = self._fixed_of(dtype, signature)
         results = self._compute(ops, fixed, casting)
+        if _errstate.checking:
+            _errstate.check(self.__name__, ops, results)
         return self._finish(results, out, where, casting)
 
     def _fixed_of(self, dtype: Any, signature: Any) -> tuple[Any, ...] | None:
