@@ -263,6 +263,30 @@ class ufunc:
             self._check_inputs(key, ins, casting)
         return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
 
+    def resolve_dtypes(self, dtypes: tuple[Any, ...], *, signature: Any = None,
+                       casting: str | None = None, reduction: bool = False
+                       ) -> tuple[_dtypes.dtype, ...]:
+        """The dtypes of the loop a call with these operand dtypes would use (NumPy's API).
+
+        ``dtypes``: one entry per operand (inputs then outputs): a dtype, or the Python type
+        ``int`` / ``float`` / ``complex`` for a weak scalar, or None for an unspecified output.
+        """
+        if not isinstance(dtypes, tuple) or len(dtypes) != self.nargs:
+            raise TypeError(f"resolve_dtypes: dtypes must be a tuple of {self.nargs} entries "
+                            f"(inputs and outputs)")
+        if reduction and (self.nin != 2 or self.nout != 1):
+            raise ValueError("ufunc is not compatible with reduction operations.")
+        key: list[Any] = []
+        for d in dtypes[: self.nin]:
+            if d is None:
+                raise TypeError("Input dtypes cannot be None in resolve_dtypes")
+            key.append(d if d is int or d is float or d is complex else _dtypes.as_dtype(d).torch)
+        fixed = None  # given output dtypes are cast targets, not part of the loop choice
+        if signature is not None:
+            fixed = tuple(None if g is None else _dtypes.as_dtype(g) for g in signature)
+        cin, couts = self._resolve(tuple(key), fixed, casting or _SAME_KIND)
+        return tuple(_from_torch[t] for t in (*cin, *couts))
+
     def _default_loop(self, key: tuple, strong: list, weak: list) -> tuple[tuple, tuple]:
         """NumPy's default resolution: the first loop every operand casts to safely.
 

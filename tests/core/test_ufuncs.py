@@ -790,3 +790,28 @@ def test_python_int_operands_repeatedly() -> None:
         assert_same(u + 3, np.array([1, 2], dtype=np.uint8) + 3)
         with pytest.raises(OverflowError):
             u + 300
+
+
+@pytest.mark.parametrize(("name", "dtypes"), [
+    ("add", ("float32", int, None)), ("add", ("int8", "uint8", None)),
+    ("add", ("int64", float, None)), ("add", ("float32", "float32", "float64")),
+    ("sqrt", ("int32", None)), ("multiply", ("bool", "bool", None)),
+    ("divide", ("int16", "int16", None)), ("add", (int, "uint16", None)),
+    ("equal", ("float32", "float64", None)),
+])
+def test_resolve_dtypes_matches_numpy(name: str, dtypes: tuple) -> None:
+    parse = tuple(np.dtype(d) if isinstance(d, str) else d for d in dtypes)
+    want = getattr(np, name).resolve_dtypes(parse)
+    got = getattr(tnp, name).resolve_dtypes(parse)
+    assert [str(g) for g in got] == [str(w) for w in want]
+
+
+def test_resolve_dtypes_signature_and_errors() -> None:
+    f4 = np.dtype("float32")
+    assert [str(d) for d in tnp.add.resolve_dtypes((f4, f4, None), signature=(None, None, "f8"))
+            ] == [str(d) for d in np.add.resolve_dtypes((f4, f4, None),
+                                                        signature=(None, None, "f8"))]
+    with pytest.raises(TypeError):
+        tnp.add.resolve_dtypes((f4, None, None))
+    with pytest.raises(TypeError):
+        tnp.add.resolve_dtypes((f4,))
