@@ -498,3 +498,13 @@ def test_overrides_and_extbuild():
     assert not tt.overrides.allows_array_function_override(len)
     with pytest.raises(NotImplementedError, match="no C API"):
         tt.extbuild.build_and_import_extension("m", [])
+
+
+def test_platform_constants() -> None:
+    import numpy.testing as nt
+
+    from tnp_core import testing as tt
+
+    assert tt.IS_PYSTON == nt.IS_PYSTON
+    assert tt.BLAS_SUPPORTS_FPE is False  # torch does not report BLAS FP exceptions
+    assert tt.HAS_LAPACK64 is False

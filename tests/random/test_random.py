@@ -662,3 +662,10 @@ def test_cuda_default_device_streams() -> None:
         assert tnp.random.choice(5, 3, p=[0.2] * 5).tensor.device.type == "cuda"
     # the CPU stream of the same seed is its own (not advanced by the CUDA draws)
     numpy.testing.assert_array_equal(cpu, to_numpy(g1.integers(0, 1000, 8)))
+
+
+def test_bit_generators_share_the_bitgenerator_base() -> None:
+    for name in ("PCG64", "PCG64DXSM", "MT19937", "Philox", "SFC64"):
+        bg = getattr(tnp.random, name)(0)
+        assert isinstance(bg, tnp.random.BitGenerator)
+        assert isinstance(tnp.random.Generator(bg), tnp.random.Generator)
