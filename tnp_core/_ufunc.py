@@ -1010,6 +1010,9 @@ class _GUfunc(ufunc):
         self._optional = frozenset(
             d for c in (*self._core_in, *self._core_out) for d in c if d.endswith("?")
         )
+        self._optional_positions = tuple(
+            tuple(j for j, d in enumerate(c) if d in self._optional) for c in self._core_in
+        )
 
     def __call__(
         self,
@@ -1026,6 +1029,23 @@ class _GUfunc(ufunc):
     ) -> Any:
         """``gufunc(*inputs, out=None, *, axes=None, axis=None, keepdims=False,
         casting='same_kind', order='K', dtype=None, subok=True, signature=None)``."""
+        if (
+            len(args) == 2
+            and out is None
+            and axes is None
+            and axis is None
+            and not keepdims
+            and casting is _SAME_KIND
+            and dtype is None
+            and signature is None
+            and not scoped.count
+            and not _errstate.checking
+        ):
+            x, y = args
+            if isinstance(x, ndarray) and isinstance(y, ndarray):
+                r = self._fast_core(x._t, y._t)
+                if r is not None:
+                    return wrap_scalarizing(r)
         name, sig = self.__name__, self.signature
         if len(args) != self.nin:
             args, out = self._positional_out(args, out)
@@ -1118,6 +1138,51 @@ class _GUfunc(ufunc):
         if self.nout == 1:
             return wrap_scalarizing(results[0])
         return tuple(map(wrap_scalarizing, results))
+
+    def _fast_core(self, tx: _Tensor, ty: _Tensor) -> _Tensor | None:
+        """Two arrays with every core dimension present, default axes, a loop seen before:
+        the kernel runs on the tensors as they are.  None sends the call down the full path
+        (which also produces NumPy's error messages)."""
+        loop = self._cache.get((tx.dtype, ty.dtype))
+        if loop is None or self.nout != 1:
+            return None
+        (c0, c1), (cout,) = loop
+        missing: list[str] = []
+        ops = []
+        sizes: dict[str, int] = {}
+        for t, core, opt in zip((tx, ty), self._core_in, self._optional_positions):
+            k, nd = len(core), t.dim()
+            if nd < k:  # absent optional dimensions (matmul's 1-d operands) become size 1
+                if nd != k - len(opt) or not opt:
+                    return None
+                for j in opt:
+                    t = t.unsqueeze(j - k)
+                missing.extend(core[j] for j in opt)
+                nd = k
+            shape = t.shape
+            for j, d in enumerate(core):
+                n = shape[nd - k + j]
+                if sizes.setdefault(d, n) != n:
+                    return None
+            ops.append(t)
+        tx, ty = ops
+        if tx.dtype is not c0:
+            tx = tx.to(c0)
+        if ty.dtype is not c1:
+            ty = ty.to(c1)
+        try:
+            r = self._slot.kernels[0](tx, ty)
+        except RuntimeError:
+            return None
+        if r is NotImplemented:
+            return None
+        if missing:
+            core = self._core_out[0]
+            start = r.dim() - len(core)
+            for j in reversed(range(len(core))):
+                if core[j] in missing:
+                    r = r.squeeze(start + j)
+        return r if r.dtype is cout else r.to(cout)
 
     def _core_axes(
         self, ts: list[_Tensor], axes: Any, axis: Any, keepdims: bool

@@ -490,7 +490,7 @@ NEW_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("name", ["where", "clip", "matmul", "dot", *NEW_NAMES])
+@pytest.mark.parametrize("name", ["where", "clip", "dot", *NEW_NAMES])
 def test_signature_matches_numpy(name: str) -> None:
     """Parameter names, kinds and defaults are NumPy 2's."""
 
@@ -499,3 +499,17 @@ def test_signature_matches_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+def test_matmul_is_a_gufunc_like_numpys() -> None:
+    assert isinstance(tnp.matmul, tnp.ufunc)
+    for attr in ("signature", "nin", "nout", "nargs", "identity", "__name__"):
+        assert getattr(tnp.matmul, attr) == getattr(numpy.matmul, attr), attr
+    a = numpy.arange(24.0).reshape(2, 3, 4)
+    b = numpy.arange(8.0).reshape(4, 2)
+    assert_same(tnp.matmul(tnp.asarray(a), tnp.asarray(b), axes=[(-2, -1), (-2, -1), (-2, -1)]),
+                numpy.matmul(a, b, axes=[(-2, -1), (-2, -1), (-2, -1)]))
+    with pytest.raises(RuntimeError):
+        numpy.matmul.reduce(a)
+    with pytest.raises(RuntimeError):
+        tnp.matmul.reduce(tnp.asarray(a))

@@ -1,7 +1,7 @@
-"""where, clip, matmul, dot; products, differences, convolution and interpolation.
+"""where, clip, dot; products, differences, convolution and interpolation.
 
 ``where`` and ``clip`` follow NEP 50: Python scalars are weak, so ``where(c, f32, 2.0)`` stays
-float32.  ``matmul`` / ``dot`` (and ``inner``, ``outer``, ``kron``, ``tensordot``, ``vdot``,
+float32.  ``dot`` (and ``inner``, ``outer``, ``kron``, ``tensordot``, ``vdot``,
 ``convolve``, ``correlate``) compute bool in int64 (then ``!= 0``), uint16/32/64 in int64 on
 the bit pattern and float16 in float32, casting back; integer products wrap like NumPy's.
 ``convolve`` / ``correlate`` use ``conv1d`` for float and complex data and a sliding-window
@@ -24,7 +24,6 @@ from tnp_core.annotations import (
     ArrayLike,
     ArrayOrScalar,
     AxisLike,
-    DTypeLike,
     OptionalArrayLike,
     OutArray,
     ScalarOrArray,
@@ -319,71 +318,6 @@ def _product(
         return op(x1, x2)
     ct = _compute_dtype(dt)
     return _from_compute(op(_to_compute(x1.to(dt), ct), _to_compute(x2.to(dt), ct)), dt)
-
-
-_MATMUL_SIG = "(n?,k),(k,m?)->(n?,m?)"
-
-
-def matmul(
-    x1: ArrayLike,
-    x2: ArrayLike,
-    /,
-    out: OutArray = None,
-    *,
-    axes: Any = NoValue,
-    axis: Any = NoValue,
-    keepdims: bool = False,
-    casting: str = "same_kind",
-    order: str = "K",
-    dtype: DTypeLike = None,
-    subok: bool = True,
-    signature: Any = None,
-) -> ScalarOrArray:
-    """Matrix product with NumPy's 1-d promotion and broadcasting of the batch dims."""
-    if axes is not NoValue or axis is not NoValue or keepdims or signature is not None:
-        raise NotImplementedError("tnp matmul does not support axes=, axis=, keepdims=, "
-                                  "signature=")
-    if (
-        x1.dtype is x2.dtype
-        and x1.dtype in _MATMUL_NATIVE
-        and dtype is None
-        and casting == "same_kind"
-        and x1.dim()
-        and x2.dim()
-    ):
-        try:
-            return torch.matmul(x1, x2)
-        except RuntimeError:
-            pass  # shapes: NumPy's messages below
-    for i, t in enumerate((x1, x2)):
-        if t.dim() == 0:
-            raise ValueError(
-                f"matmul: Input operand {i} does not have enough dimensions (has 0, gufunc "
-                f"core with signature {_MATMUL_SIG} requires 1)"
-            )
-    k1 = x1.shape[-1]
-    k2 = x2.shape[-2] if x2.dim() >= 2 else x2.shape[0]
-    if k1 != k2:
-        raise ValueError(
-            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc "
-            f"signature {_MATMUL_SIG} (size {k2} is different from {k1})"
-        )
-    dt = x1.dtype if x1.dtype is x2.dtype else promote(x1.dtype, x2.dtype)
-    if dtype is not None:
-        for i, t in enumerate((x1, x2)):
-            if not can_cast(t.dtype, dtype, casting):
-                raise UFuncTypeError(
-                    f"Cannot cast ufunc 'matmul' input {i} from dtype('{_name(t.dtype)}') to "
-                    f"dtype('{_name(dtype)}') with casting rule '{casting}'"
-                )
-        dt = dtype
-    try:
-        return _product(x1, x2, dt, torch.matmul)
-    except RuntimeError:
-        raise ValueError(
-            "operands could not be broadcast together with remapped shapes "
-            f"[original->remapped]: {_shape_str(x1.shape)} {_shape_str(x2.shape)}"
-        ) from None
 
 
 def dot(a: ArrayLike, b: ArrayLike, out: OutArray = None) -> ScalarOrArray:
@@ -1011,7 +945,6 @@ def interp(
 KERNELS: dict[str, Callable[..., Any]] = {
     "where": where,
     "clip": clip,
-    "matmul": matmul,
     "dot": dot,
     "convolve": convolve,
     "correlate": correlate,

@@ -380,6 +380,6 @@ MATMUL = UfuncDef(
     signature="(n?,k),(k,m?)->(n?,m?)",
     doc="Matrix product of two arrays.",
 )
-"""``matmul`` as NumPy's gufunc.  Not in :data:`UFUNCS` yet: ``_math.KERNELS`` still registers
-the function kernel ``matmul``, and two default providers of one name conflict.  To switch,
-add ``MATMUL`` to ``UFUNCS`` and delete ``"matmul"`` from ``_math.KERNELS``."""
+"""``matmul`` as NumPy's gufunc (two arrays with default keywords take the gufunc fast path:
+the kernel runs on the tensors as they are)."""
+UFUNCS.append(MATMUL)
