@@ -226,3 +226,51 @@ def _element_tensor(x: Any) -> torch.Tensor:
     if type(x) in _SEQ:
         return _from_sequence(x)
     return to_tensor(x)
+
+
+def is_python_data(obj: Any) -> bool:
+    """Whether ``obj`` is a Python scalar or a list / tuple (data NumPy converts itself)."""
+    return type(obj) in _PY_SCALARS or type(obj) in _SEQ
+
+
+def to_tensor_as(obj: Any, dtype: torch.dtype | None) -> torch.Tensor:
+    """Convert ``obj`` for ``dtype=`` the way NumPy does it: Python integers must fit an
+    integer ``dtype`` (OverflowError otherwise) and stay exact up to 2**64 - 1; Python floats
+    are truncated into it; complex values refuse a real ``dtype`` (TypeError).  Anything that
+    is not Python data is converted as usual (the caller casts)."""
+    if dtype is None or not is_python_data(obj):
+        return to_tensor(obj)
+    if dtype.is_floating_point or dtype is torch.bool:
+        t = to_tensor(obj)
+        if t.is_complex() and dtype is not torch.bool:
+            raise TypeError("float() argument must be a string or a real number, not 'complex'")
+        return t
+    if dtype.is_complex:
+        return to_tensor(obj)
+    flat: list[Any] = []
+    if type(obj) in _SEQ:
+        _flatten(obj, flat)
+        shape = _shape_of(obj)
+    else:
+        flat, shape = [obj], ()
+    info = torch.iinfo(dtype)
+    name = str(dtype).removeprefix("torch.")
+    values = []
+    for x in flat:
+        tp = type(x)
+        if tp is complex:
+            raise TypeError("int() argument must be a string, a bytes-like object or a real "
+                            "number, not 'complex'")
+        if tp is float:
+            if x != x or x in (float("inf"), float("-inf")):
+                raise ValueError(f"cannot convert float {x} to integer")
+            x = int(x)
+        elif tp is not int and tp is not bool:
+            return to_tensor(obj)  # other leaves (arrays inside the list): the usual path
+        x = int(x)
+        if not info.min <= x <= info.max:
+            raise OverflowError(f"Python integer {x} out of bounds for {name}")
+        values.append(x - 2**64 if x > _INT64_MAX else x)
+    if dtype is torch.uint64:
+        return torch.tensor(values, dtype=torch.int64).view(torch.uint64).reshape(shape)
+    return torch.tensor(values, dtype=dtype).reshape(shape)

@@ -16,11 +16,12 @@ from typing import Any
 import torch
 
 from . import _dtypes
-from ._convert import to_operand, to_tensor
+from ._convert import is_python_data, to_operand, to_tensor
 from ._ndarray import LOCKED, SCALAR_TYPES, ndarray
 from ._slots import Slot, scoped, translate_torch_error
 from .annotations import (
     ARRAY,
+    ARRAY_OR_DATA,
     ARRAY_OR_SCALAR,
     ARRAY_SEQUENCE,
     AXIS,
@@ -65,6 +66,10 @@ def _array_sequence(seq: Any) -> tuple[_Tensor, ...]:
                 f"expected a sequence of array-likes, got {type(seq).__name__}"
             ) from None
         raise e
+
+
+def _array_or_data(x: Any) -> Any:
+    return x if is_python_data(x) else to_tensor(x)
 
 
 def _dtype(x: Any) -> torch.dtype | None:
@@ -135,6 +140,7 @@ CONVERTERS: dict[Conversion, Callable[[Any], Any]] = {
     OPTIONAL_ARRAY: _optional_array,
     ARRAY_SEQUENCE: _array_sequence,
     ARRAY_OR_SCALAR: to_operand,
+    ARRAY_OR_DATA: _array_or_data,
     DTYPE: _dtype,
     AXIS: _axis,
     SHAPE: _shape,
@@ -203,7 +209,7 @@ def build_plan(kernel: Callable[..., Any]) -> Plan:
             continue
         if p.kind in _POSITIONAL:
             plan.positional.append((i, fn))
-            if i == 0 and conv is ARRAY:
+            if i == 0 and (conv is ARRAY or conv is ARRAY_OR_DATA):
                 plan.first_is_array = True
         if p.kind is not inspect.Parameter.POSITIONAL_ONLY:
             plan.keyword[p.name] = fn

@@ -42,6 +42,11 @@ ARRAY_OR_SCALAR = Conversion(
     "array_or_scalar",
     "an array-like, but Python bool/int/float/complex stay Python scalars (weak under NEP 50)",
 )
+ARRAY_OR_DATA = Conversion(
+    "array_or_data",
+    "an array-like; Python scalars and lists/tuples arrive unconverted, for the kernel to convert "
+    "with its dtype= (kernel_utils.to_tensor_as)",
+)
 DTYPE = Conversion("dtype", "a dtype-like or None; the kernel receives a torch.dtype or None")
 AXIS = Conversion("axis", "None, an int or a tuple of ints (validated, not yet normalized)")
 SHAPE = Conversion("shape", "an int or a sequence of ints; the kernel receives a tuple of ints")
@@ -69,6 +74,15 @@ ArrayLikeSequence = Annotated[Sequence[torch.Tensor], ARRAY_SEQUENCE]
 
 ArrayOrScalar = Annotated["torch.Tensor | bool | int | float | complex", ARRAY_OR_SCALAR]
 """An array-like where Python scalars stay Python scalars, so the kernel can apply NEP 50."""
+
+ArrayLikeOrData = Annotated[
+    "torch.Tensor | list | tuple | bool | int | float | complex", ARRAY_OR_DATA
+]
+"""Like :data:`ArrayLike`, but Python data (scalars, nested lists/tuples) is passed through so
+the kernel can convert it for its ``dtype=`` exactly as NumPy does (``array([300],
+dtype=int8)`` raises OverflowError; ``[2**64 - 1, 1]`` stays exact in uint64): call
+:func:`tnp_core.kernel_utils.to_tensor_as`.  Arrays, tensors and NumPy arrays arrive as tensors.
+"""
 
 DTypeLike = Annotated["torch.dtype | None", DTYPE]
 """A dtype-like (``"f8"``, ``float``, ``tnp.float32``, ...) -> ``torch.dtype`` or ``None``."""
@@ -114,6 +128,7 @@ MARKERS: dict[str, Any] = {
     "OptionalArrayLike": OptionalArrayLike,
     "ArrayLikeSequence": ArrayLikeSequence,
     "ArrayOrScalar": ArrayOrScalar,
+    "ArrayLikeOrData": ArrayLikeOrData,
     "DTypeLike": DTypeLike,
     "AxisLike": AxisLike,
     "ShapeLike": ShapeLike,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 
 from . import _dtypes
-from ._convert import python_scalar_dtype, to_tensor
+from ._convert import is_python_data, python_scalar_dtype, to_tensor, to_tensor_as
 from ._ufunc import _NoValue, normalize_axes, normalize_axis
 
 NoValue = _NoValue
@@ -16,6 +16,8 @@ __all__ = [
     "normalize_axis",
     "normalize_axes",
     "to_tensor",
+    "to_tensor_as",
+    "is_python_data",
     "python_scalar_dtype",
     "result_dtype",
     "promote",

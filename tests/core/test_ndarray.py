@@ -285,13 +285,41 @@ def test_item_and_tolist(f: Any) -> None:
     assert types(got) == types(want)  # Python scalars, not tnp / NumPy ones
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tnp_core/_normalize.py converts an array-like before applying dtype=: a list "
-    "mixing ints above 2**63 with smaller ones goes through float64 and loses exactness",
-)
 def test_asarray_big_ints_with_dtype_exact() -> None:
     assert tnp.asarray([2**64 - 1, 1], dtype="uint64").tolist() == [2**64 - 1, 1]
+    assert tnp.array([[2**63, 0]], dtype=tnp.uint64).tolist() == [[2**63, 0]]
+
+
+@pytest.mark.parametrize(("value", "dtype"), [
+    ([300, 1], "int8"), ([-1, 2], "uint8"), (-1, "uint64"), ([2**63], "int64"), (300, "uint8"),
+    ([300.0, 1], "int8"), ([1j, 2], "float64"), ([float("nan")], "int32"),
+    ([[1, 2], [3, 2**16]], "uint16"),
+])
+@pytest.mark.parametrize("func", ["array", "asarray", "asanyarray"])
+def test_python_data_out_of_range_for_dtype_like_numpy(value: Any, dtype: str, func: str
+                                                       ) -> None:
+    with pytest.raises(Exception) as want:
+        getattr(np, func)(value, dtype=dtype)
+    with pytest.raises(want.type):
+        getattr(tnp, func)(value, dtype=dtype)
+
+
+@pytest.mark.parametrize(("value", "dtype"), [
+    ([1.5, -2.7], "int8"), ([True, 2], "uint8"), ([1, 2.5], "uint64"), (300, "float16"),
+    ([[1, 2], [3, 4]], "int16"), ((), "int32"), ([2**64 - 1], "uint64"), ([1, 2], "bool"),
+])
+def test_python_data_converted_for_dtype_like_numpy(value: Any, dtype: str) -> None:
+    assert_same(tnp.array(value, dtype=dtype), np.array(value, dtype=dtype))
+    assert_same(tnp.asarray(value, dtype=dtype), np.asarray(value, dtype=dtype))
+
+
+def test_python_data_cannot_avoid_a_copy() -> None:
+    with pytest.raises(ValueError):
+        np.array([1, 2], copy=False)
+    with pytest.raises(ValueError):
+        tnp.array([1, 2], copy=False)
+    a = tnp.arange(3)
+    assert tnp.asarray(a, copy=False) is a
 
 
 def test_copy_is_independent() -> None:

@@ -12,6 +12,7 @@ import torch
 
 from tnp_core.annotations import (
     ArrayLike,
+    ArrayLikeOrData,
     ArrayOrScalar,
     DeviceLike,
     DTypeLike,
@@ -19,7 +20,14 @@ from tnp_core.annotations import (
     ShapeLike,
 )
 from tnp_core.exceptions import ComplexWarning
-from tnp_core.kernel_utils import normalize_axis, python_scalar_dtype, result_dtype, to_tensor
+from tnp_core.kernel_utils import (
+    is_python_data,
+    normalize_axis,
+    python_scalar_dtype,
+    result_dtype,
+    to_tensor,
+    to_tensor_as,
+)
 
 __all__ = ["KERNELS"]
 
@@ -113,8 +121,21 @@ def _place(
     return t.clone() if copy else t
 
 
+def _from_data(obj: Any, dtype: torch.dtype | None, copy: bool | None) -> _Tensor:
+    """Python data converted for ``dtype=`` like NumPy (exact big ints, OverflowError)."""
+    if not is_python_data(obj):
+        return obj
+    if copy is False:
+        raise ValueError(
+            "Unable to avoid copy while creating an array as requested.\nIf using "
+            "`np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy "
+            "when needed (no behavior change in NumPy 1.x)."
+        )
+    return to_tensor_as(obj, dtype)
+
+
 def array(
-    object: ArrayLike,
+    object: ArrayLikeOrData,
     dtype: DTypeLike = None,
     *,
     copy: bool | None = True,
@@ -126,6 +147,10 @@ def array(
 ) -> torch.Tensor:
     """Create an array (a copy unless ``copy=False`` / ``None`` allows sharing)."""
     _check_order(order, False)
+    fresh = is_python_data(object)
+    object = _from_data(object, dtype, copy)
+    if fresh:
+        copy = None  # just built: no second copy
     if ndmax and object.dim() > ndmax:
         raise ValueError(
             "setting an array element with a sequence. The requested array would exceed the "
@@ -138,7 +163,7 @@ def array(
 
 
 def asarray(
-    a: ArrayLike,
+    a: ArrayLikeOrData,
     dtype: DTypeLike = None,
     order: str | None = None,
     *,
@@ -148,7 +173,7 @@ def asarray(
 ) -> torch.Tensor:
     """Convert the input to an array, sharing memory when no conversion is needed."""
     _check_order(order, False)
-    return _place(a, dtype, device, copy)
+    return _place(_from_data(a, dtype, copy), dtype, device, copy)
 
 
 # ---------------------------------------------------------------- filled arrays
@@ -468,7 +493,7 @@ def eye(
 
 
 def asanyarray(
-    a: ArrayLike,
+    a: ArrayLikeOrData,
     dtype: DTypeLike = None,
     order: str | None = None,
     *,
@@ -478,7 +503,7 @@ def asanyarray(
 ) -> torch.Tensor:
     """Convert the input to an array (tnp has no ndarray subclasses: same as ``asarray``)."""
     _check_order(order, False)
-    return _place(a, dtype, device, copy)
+    return _place(_from_data(a, dtype, copy), dtype, device, copy)
 
 
 def asarray_chkfinite(a: ArrayLike, dtype: DTypeLike = None, order: str | None = None
