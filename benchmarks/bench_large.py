@@ -1,6 +1,6 @@
-"""Large-array cost: tnp vs NumPy (and raw torch) for linalg, fft and random workloads.
+"""Large-array cost: tnp vs NumPy (and raw torch): main namespace, linalg, fft, random.
 
-Run: ``python benchmarks/bench_large.py [--repeat 5] [--device cpu]``
+Run: ``python benchmarks/bench_large.py [--repeat 5] [--device cpu] [--group main]``
 
 Each operation runs on the same data in every library, side by side in one run (best of
 ``--repeat``).  The machine is noisy: read the ratios.  NumPy is required for this benchmark.
@@ -32,6 +32,52 @@ def _best(fn: Op, repeat: int, sync: Callable[[], None]) -> float:
         sync()
         best = min(best, time.perf_counter() - t0)
     return best * 1e3
+
+
+def main_cases(device: str) -> list[tuple[str, Op, Op, Op | None]]:
+    """The main namespace on 4M float64 elements and 500x500 matrices."""
+    rng = numpy.random.default_rng(1)
+    size = 4 * 1024 * 1024
+    x = rng.standard_normal(size)
+    y = rng.standard_normal(size)
+    ints = rng.integers(0, 1000, size)
+    idx = rng.integers(0, size, size // 4)
+    m = rng.standard_normal((500, 500))
+    out = numpy.empty(size)
+    tx, ty, tints, tidx, tm = (tnp.asarray(torch.as_tensor(v, device=device))
+                               for v in (x, y, ints, idx, m))
+    tout = tnp.empty(size, device=device)
+    rx, ry, rints, ridx, rm = (torch.as_tensor(v, device=device) for v in (x, y, ints, idx, m))
+    rout = torch.empty(size, dtype=torch.float64, device=device)
+    mask, tmask, rmask = x > 0, tx > 0, rx > 0
+    return [
+        ("exp", lambda: tnp.exp(tx), lambda: numpy.exp(x), lambda: torch.exp(rx)),
+        ("a*b+1", lambda: tx * ty + 1, lambda: x * y + 1, lambda: rx * ry + 1),
+        ("add out=", lambda: tnp.add(tx, ty, out=tout), lambda: numpy.add(x, y, out=out),
+         lambda: torch.add(rx, ry, out=rout)),
+        ("sum", lambda: tnp.sum(tx), lambda: numpy.sum(x), lambda: torch.sum(rx)),
+        ("std", lambda: tnp.std(tx), lambda: numpy.std(x), lambda: torch.std(rx, correction=0)),
+        ("cumsum", lambda: tnp.cumsum(tx), lambda: numpy.cumsum(x), lambda: torch.cumsum(rx, 0)),
+        ("sort", lambda: tnp.sort(tx), lambda: numpy.sort(x), lambda: torch.sort(rx)),
+        ("argsort", lambda: tnp.argsort(tx), lambda: numpy.argsort(x),
+         lambda: torch.argsort(rx)),
+        ("where", lambda: tnp.where(tmask, tx, ty), lambda: numpy.where(mask, x, y),
+         lambda: torch.where(rmask, rx, ry)),
+        ("boolean mask a[a>0]", lambda: tx[tmask], lambda: x[mask], lambda: rx[rmask]),
+        ("fancy take a[idx]", lambda: tx[tidx], lambda: x[idx], lambda: rx[ridx]),
+        ("unique 4M ints <1000", lambda: tnp.unique(tints), lambda: numpy.unique(ints),
+         lambda: torch.unique(rints)),
+        ("matmul 500x500", lambda: tm @ tm, lambda: m @ m, lambda: rm @ rm),
+        ("concatenate", lambda: tnp.concatenate([tx, ty]), lambda: numpy.concatenate([x, y]),
+         lambda: torch.cat([rx, ry])),
+        ("a[::-1].copy()", lambda: tx[::-1].copy(), lambda: x[::-1].copy(),
+         lambda: rx.flip(0)),
+        ("diff", lambda: tnp.diff(tx), lambda: numpy.diff(x), lambda: torch.diff(rx)),
+        ("histogram", lambda: tnp.histogram(tx, bins=100), lambda: numpy.histogram(x, bins=100),
+         lambda: torch.histc(rx, bins=100)),
+        ("percentile", lambda: tnp.percentile(tx, 90), lambda: numpy.percentile(x, 90),
+         lambda: torch.quantile(rx[: 1 << 24], 0.9)),
+    ]
 
 
 def cases(device: str) -> list[tuple[str, Op, Op, Op | None]]:
@@ -81,6 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--group", choices=["all", "main", "submodules"], default="all")
     args = parser.parse_args()
     sync = torch.cuda.synchronize if args.device.startswith("cuda") else (lambda: None)
     print(f"torch {torch.__version__} ({torch.get_num_threads()} threads), device {args.device},"
@@ -89,7 +136,12 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     worst = (0.0, "")
-    for name, t_op, n_op, r_op in cases(args.device):
+    todo = []
+    if args.group in ("all", "main"):
+        todo += main_cases(args.device)
+    if args.group in ("all", "submodules"):
+        todo += cases(args.device)
+    for name, t_op, n_op, r_op in todo:
         try:
             tt = _best(t_op, args.repeat, sync)
         except (AttributeError, NotImplementedError) as e:  # not provided (yet)
