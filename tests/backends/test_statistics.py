@@ -184,3 +184,30 @@ def test_out() -> None:
     out = tnp.zeros((2, 3))
     assert tnp.quantile(tnp.asarray(a), [0.2, 0.6], axis=1, out=out) is out
     assert_same(out, numpy.quantile(a, [0.2, 0.6], axis=1))
+
+
+# ---------------------------------------------------------------- long rows: selection, not sort
+
+LONG_ROWS = {
+    "normal": lambda rng: rng.standard_normal(70001),
+    "sorted": lambda rng: numpy.sort(rng.standard_normal(70000)),
+    "reversed": lambda rng: numpy.sort(rng.standard_normal(70000))[::-1].copy(),
+    "ties": lambda rng: rng.integers(0, 5, 70001),
+    "float32": lambda rng: rng.standard_normal(70000).astype(numpy.float32),
+    "infs": lambda rng: numpy.r_[rng.standard_normal(70000), numpy.inf, -numpy.inf],
+    "int8": lambda rng: rng.integers(-100, 100, 70000).astype(numpy.int8),
+}
+
+
+@pytest.mark.parametrize("kind", list(LONG_ROWS))
+@pytest.mark.parametrize("method", ["linear", "lower", "higher", "nearest", "midpoint",
+                                    "inverted_cdf", "median_unbiased", "hazen"])
+def test_long_row_quantiles_are_exact(kind: str, method: str) -> None:
+    x = LONG_ROWS[kind](numpy.random.default_rng(3))
+    t = tnp.asarray(x)
+    with numpy.errstate(invalid="ignore"):
+        for q in (0, 0.1, 37.5, 50, 99.9, 100, [1, 50, 99]):
+            want = numpy.percentile(x, q, method=method)
+            got = tnp.percentile(t, q, method=method)
+            assert_same(got, want)
+        assert_same(tnp.median(t), numpy.median(x))

@@ -9,6 +9,7 @@ NumPy does.  The same core serves ``nanquantile`` with a per-slice count of vali
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -76,6 +77,73 @@ def _sorted_last(t: _Tensor) -> _Tensor:
     if t.dtype in _SHELL or t.is_complex() or t.dtype is torch.bool:
         return _sort(t, -1)
     return torch.sort(t, dim=-1).values
+
+
+_SELECTABLE = (torch.float32, torch.float64, torch.int8, torch.uint8, torch.int16, torch.int32,
+               torch.int64)
+_SELECT_MIN = 1 << 16  # below this a sort is as fast
+
+
+def _selectable(t: _Tensor) -> bool:
+    """A single long row without NaNs: order statistics by selection instead of a sort."""
+    if t.numel() < _SELECT_MIN or t.numel() != t.shape[-1] or t.dtype not in _SELECTABLE:
+        return False
+    if not t.dtype.is_floating_point or bool(torch.isfinite(t.sum())):
+        return True  # a NaN would make the sum NaN
+    return not bool(t.isnan().any())
+
+
+def _order_statistics(x: _Tensor, ks: list[int]) -> _Tensor:
+    """The values of rank ``ks`` (sorted, 0-based) of the 1-d ``x``, in expected O(n).
+
+    A strided sample brackets the ranks; only the values between the brackets are sorted.
+    If the bracket misses (adversarial data), ``kthvalue`` answers exactly.
+    """
+    n = x.numel()
+    step = max(n // 65536, 1)
+    sample = torch.sort(x[::step]).values
+    m = sample.numel()
+    margin = 4 * int(math.sqrt(m)) + 8
+    lo_pos = int(ks[0] / max(n - 1, 1) * (m - 1)) - margin
+    hi_pos = int(ks[-1] / max(n - 1, 1) * (m - 1)) + margin + 1
+    inside = None
+    below = 0
+    if lo_pos > 0:
+        lo = sample[lo_pos]
+        low = x < lo
+        below = int(torch.count_nonzero(low))
+        inside = ~low
+    if hi_pos < m - 1:
+        high = x <= sample[hi_pos]
+        inside = high if inside is None else inside & high
+    cand = x if inside is None else x[inside]
+    ranks = [k - below for k in ks]
+    if ranks[0] >= 0 and ranks[-1] < cand.numel():
+        ordered = torch.sort(cand).values
+        return ordered[torch.tensor(ranks, device=x.device)]
+    return torch.stack([torch.kthvalue(x, k + 1).values for k in ks])
+
+
+class _SelectedOrder:
+    """Stands in for the sorted single row of ``x`` when only a few ranks are read:
+    ``gather`` selects them (:func:`_order_statistics`) instead of sorting everything."""
+
+    def __init__(self, x: _Tensor) -> None:
+        self.x = x.reshape(-1)
+        self.shape = x.shape
+        self.dtype = x.dtype
+        self._known: dict[int, _Tensor] = {}
+
+    def gather(self, dim: int, idx: _Tensor) -> _Tensor:
+        wanted = sorted(set(idx.reshape(-1).tolist()))
+        missing = [k for k in wanted if k not in self._known]
+        if missing:  # neighbours too: interpolating methods read rank k and k + 1
+            n = self.x.numel()
+            ks = sorted({j for k in missing for j in (k, k + 1) if j < n})
+            self._known.update(zip(ks, _order_statistics(self.x, ks).unbind()))
+        values = torch.stack([self._known[k] for k in wanted])
+        pos = torch.searchsorted(torch.tensor(wanted, device=idx.device), idx.reshape(-1))
+        return values[pos].reshape(idx.shape)
 
 
 def _has_nan(t: _Tensor) -> bool:
@@ -299,7 +367,8 @@ def _quantile(
             wfull = torch.where(t.isnan(), torch.zeros((), dtype=wfull.dtype), wfull)
         r, s = _quantile_weighted(t, wfull, q1)
     else:
-        s = _sorted_last(t)
+        selected = _selectable(t)
+        s = _SelectedOrder(t) if selected else _sorted_last(t)  # type: ignore[assignment]
         r = _quantile_sorted(_gatherable(s), valid, q1, method, weak, s.dtype)
         if r.dtype is not s.dtype and s.dtype in _SHELL and method in _INDEX_METHODS:
             r = r.view(torch.uint64) if s.dtype is torch.uint64 else r.to(s.dtype)
@@ -309,7 +378,7 @@ def _quantile(
             if bool(empty.any()):
                 warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
                 r = torch.where(empty, torch.tensor(float("nan"), dtype=r.dtype), r)
-        else:
+        elif isinstance(s, _Tensor):  # a selected row has no NaN
             r = torch.where(s[..., -1:].isnan(), s[..., -1:].to(r.dtype), r)
     elif nan and n == 0:
         warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
@@ -367,6 +436,10 @@ def _median(a: _Tensor, axis: Any, keepdims: bool, nan: bool) -> _Tensor:
         else:
             warnings.warn("Mean of empty slice.", RuntimeWarning, stacklevel=3)
         return torch.full(kept, float("nan"), dtype=rt, device=a.device)
+    if _selectable(t):
+        ranks = _order_statistics(t.reshape(-1), sorted({(n - 1) // 2, n // 2})).to(ct)
+        r = ranks[0] if n % 2 else (ranks[0] + ranks[-1]) / 2
+        return r.reshape(kept).to(rt)
     s = _sorted_last(t)
     if nan and _has_nan(t):
         valid = (~t.isnan()).sum(-1, keepdim=True)
