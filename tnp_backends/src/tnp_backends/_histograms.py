@@ -294,18 +294,26 @@ def _histogram(
     ntype = torch.int64 if weights is None else weights.dtype
     if uniform is not None:
         first, last, n = uniform
-        af = a if a.dtype.is_floating_point else a.to(torch.float64)
-        keep = (af >= first) & (af <= last)
         x, w = a, weights
-        if not bool(keep.all()):
-            x = a[keep]
-            w = None if w is None else w[keep]
+        if range is not None:  # without a range the edges span the data: all are kept
+            af = a if a.dtype.is_floating_point else a.to(torch.float64)
+            keep = (af >= first) & (af <= last)
+            if not bool(keep.all()):
+                x = a[keep]
+                w = None if w is None else w[keep]
         xe = x.to(edges.dtype)
-        f = (_as_float(xe) - first) / (last - first) * n
-        idx = f.to(torch.int64)
-        idx = torch.where(idx == n, n - 1, idx)
-        idx = idx - (xe < edges[idx]).to(torch.int64)
-        idx = idx + ((xe >= edges[idx + 1]) & (idx != n - 1)).to(torch.int64)
+        # NumPy's formula and edge corrections; in place, and the (rare) corrections only
+        # touch the elements that need them: every full-size temporary costs a pass
+        f = _as_float(xe) - first
+        f.div_(last - first).mul_(n)
+        idx = f.to(torch.int64).clamp_(max=n - 1)
+        down = torch.nonzero(xe < torch.take(edges, idx)).squeeze(1)
+        if down.numel():
+            idx.index_put_((down,), torch.tensor(-1, device=idx.device), accumulate=True)
+        up = torch.nonzero(xe >= torch.take(edges[1:], idx)).squeeze(1)
+        if up.numel():
+            up = up[idx[up] != n - 1]
+            idx.index_put_((up,), torch.tensor(1, device=idx.device), accumulate=True)
         hist = _counts(idx, w, n, ntype)
     else:
         nb = edges.numel() - 1
