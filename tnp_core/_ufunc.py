@@ -1013,6 +1013,15 @@ class _GUfunc(ufunc):
         self._optional_positions = tuple(
             tuple(j for j, d in enumerate(c) if d in self._optional) for c in self._core_in
         )
+        # for two inputs whose cores name each dimension once: (index in x, index in y) of
+        # every dimension both share, as negative indices (the fast path's only checks)
+        self._core_lengths = tuple(len(c) for c in self._core_in)
+        self._shared_core: tuple[tuple[int, int], ...] | None = None
+        if self.nin == 2 and all(len(set(c)) == len(c) for c in self._core_in):
+            cx, cy = self._core_in
+            self._shared_core = tuple(
+                (i - len(cx), cy.index(d) - len(cy)) for i, d in enumerate(cx) if d in cy
+            )
 
     def __call__(
         self,
@@ -1147,6 +1156,25 @@ class _GUfunc(ufunc):
         if loop is None or self.nout != 1:
             return None
         (c0, c1), (cout,) = loop
+        shared = self._shared_core
+        if shared is not None and tx.dim() >= self._core_lengths[0] and (
+            ty.dim() >= self._core_lengths[1]
+        ):  # the common case: one size check per core dimension the operands share
+            sx, sy = tx.shape, ty.shape
+            for ix, iy in shared:
+                if sx[ix] != sy[iy]:
+                    return None
+            if tx.dtype is not c0:
+                tx = tx.to(c0)
+            if ty.dtype is not c1:
+                ty = ty.to(c1)
+            try:
+                r = self._slot.kernels[0](tx, ty)
+            except RuntimeError:
+                return None
+            if r is NotImplemented:
+                return None
+            return r if r.dtype is cout else r.to(cout)
         missing: list[str] = []
         ops = []
         sizes: dict[str, int] = {}
