@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from . import _ndarray, annotations, exceptions, kernel_utils, plugins
+from ._array_api_info import __array_namespace_info__
 from ._constants import ScalarType, sctypeDict, typecodes
 from ._dtypes import dtype, finfo, iinfo
 from ._errstate import errstate, getbufsize, geterr, geterrcall, setbufsize, seterr, seterrcall

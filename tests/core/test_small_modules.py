@@ -156,3 +156,19 @@ def test_core_modules_resolve_as_attributes() -> None:
     for name in ("dtypes", "emath", "lib", "testing", "typing", "exceptions"):
         assert getattr(tnp, name).__name__ == f"tnp_core.{name}"
         assert name in dir(tnp)
+
+
+def test_array_namespace_info_matches_numpy() -> None:
+    ours, theirs = tnp.__array_namespace_info__(), np.__array_namespace_info__()
+    assert ours.capabilities()["boolean indexing"] is True
+    assert {k: str(v) for k, v in ours.default_dtypes().items()} == {
+        k: str(v) for k, v in theirs.default_dtypes().items()}
+    for kind in (None, "bool", "signed integer", "unsigned integer", "integral",
+                 "real floating", "complex floating", "numeric", ("bool", "real floating")):
+        got = {k: str(v) for k, v in ours.dtypes(kind=kind).items()}
+        want = {k: str(v) for k, v in theirs.dtypes(kind=kind).items()}
+        assert got == want, kind
+    with pytest.raises(ValueError):
+        ours.dtypes(kind="strings")
+    assert ours.default_device() in ours.devices()
+    assert tnp.arange(3).__array_namespace__() is tnp
