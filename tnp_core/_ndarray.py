@@ -33,6 +33,7 @@ _ns: Any = None
 
 # torch dtype -> scalar type (ndarray subclass); filled by _scalars
 SCALAR_TYPES: dict[torch.dtype, type] = {}
+_SCALAR_CLASSES: set[type] = set()  # the values of SCALAR_TYPES (filled by _scalars)
 
 
 class ndarray(ArrayMethods):
@@ -258,8 +259,15 @@ class ndarray(ArrayMethods):
 
     # ------------------------------------------------------------ copies and casts
     def copy(self, order: str = "K") -> ndarray:
-        """A copy of the array (never shares memory)."""
-        return wrap(self._t.clone(), type(self) if type(self) is ndarray else ndarray)
+        """A copy of the array (never shares memory); subclasses stay subclasses."""
+        cls = type(self)
+        if cls is ndarray or cls in _SCALAR_CLASSES:
+            return wrap(self._t.clone())
+        a = wrap(self._t.clone(), cls)
+        finalize = getattr(a, "__array_finalize__", None)
+        if finalize is not None:
+            finalize(self)
+        return a
 
     def __copy__(self) -> ndarray:
         return self.copy()
@@ -737,11 +745,16 @@ def wrap(t: _Tensor, cls: type = ndarray) -> ndarray:
 
 
 def wrap_view(t: _Tensor, base: ndarray) -> ndarray:
-    """An ndarray that is a view of ``base``'s data."""
-    a = _new(ndarray)
+    """An ndarray that is a view of ``base``'s data (of ``base``'s class, for subclasses)."""
+    cls = type(base)
+    a = _new(ndarray if cls is ndarray or cls in _SCALAR_CLASSES else cls)
     a._t = t
     a._base = base._base if base._base is not None else base
     a._ro = base._ro
+    if cls is not ndarray and type(a) is cls:
+        finalize = getattr(a, "__array_finalize__", None)
+        if finalize is not None:  # NumPy's subclass hook: views carry the subclass's state
+            finalize(base)
     return a
 
 

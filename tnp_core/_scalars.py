@@ -14,7 +14,7 @@ import torch
 
 from . import _dtypes, _printing
 from ._convert import to_tensor
-from ._ndarray import SCALAR_TYPES, ndarray, wrap, wrap_scalar
+from ._ndarray import _SCALAR_CLASSES, SCALAR_TYPES, ndarray, wrap, wrap_scalar
 
 __all__ = [
     "generic",
@@ -201,6 +201,7 @@ def _concrete(name: str, base: type, d: _dtypes.dtype, doc: str) -> type:
     )
     d.type = cls
     SCALAR_TYPES[d.torch] = cls
+    _SCALAR_CLASSES.add(cls)
     return cls
 
 

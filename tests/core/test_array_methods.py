@@ -321,3 +321,38 @@ def test_flat_assignment_property_and_errors() -> None:
     r = tnp.arange(4.0)[::-1]
     with pytest.raises(ValueError, match="read-only"):
         r.flat[0] = 1.0
+
+
+# ---------------------------------------------------------------- subclassing (NumPy's guide)
+
+def _info_array(mod: Any) -> type:
+    class InfoArray(mod.ndarray):
+        def __new__(cls, input_array: Any, info: Any = None) -> Any:
+            obj = mod.asarray(input_array).view(cls)
+            obj.info = info
+            return obj
+
+        def __array_finalize__(self, obj: Any) -> None:
+            if obj is None:
+                return
+            self.info = getattr(obj, "info", None)
+
+    return InfoArray
+
+
+@pytest.mark.parametrize("expr", ["a[1:]", "a.T", "a[None]", "a[..., ::2]", "a.view()",
+                                  "a.real", "a.copy()"])
+def test_subclass_views_keep_class_and_state_like_numpy(expr: str) -> None:
+    got = eval(expr, {"a": _info_array(tnp)([[1, 2, 3]], info="tag")})
+    want = eval(expr, {"a": _info_array(np)([[1, 2, 3]], info="tag")})
+    assert type(got).__name__ == type(want).__name__ == "InfoArray"
+    assert got.info == want.info == "tag"
+    assert_same(tnp.asarray(got.tensor), np.asarray(want))
+
+
+def test_subclass_view_writes_reach_the_base() -> None:
+    a = _info_array(tnp)([1, 2, 3], info="tag")
+    v = a[1:]
+    v[0] = 9
+    assert a.tolist() == [1, 9, 3]
+    assert v.base is not None
