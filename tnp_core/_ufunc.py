@@ -1152,21 +1152,22 @@ class _GUfunc(ufunc):
         """Two arrays with every core dimension present, default axes, a loop seen before:
         the kernel runs on the tensors as they are.  None sends the call down the full path
         (which also produces NumPy's error messages)."""
-        loop = self._cache.get((tx.dtype, ty.dtype))
+        dx, dy = tx.dtype, ty.dtype
+        loop = self._cache.get((dx, dy))
         if loop is None or self.nout != 1:
             return None
         (c0, c1), (cout,) = loop
         shared = self._shared_core
-        if shared is not None and tx.dim() >= self._core_lengths[0] and (
-            ty.dim() >= self._core_lengths[1]
+        sx, sy = tx.shape, ty.shape
+        if shared is not None and len(sx) >= self._core_lengths[0] and (
+            len(sy) >= self._core_lengths[1]
         ):  # the common case: one size check per core dimension the operands share
-            sx, sy = tx.shape, ty.shape
             for ix, iy in shared:
                 if sx[ix] != sy[iy]:
                     return None
-            if tx.dtype is not c0:
+            if dx is not c0:
                 tx = tx.to(c0)
-            if ty.dtype is not c1:
+            if dy is not c1:
                 ty = ty.to(c1)
             try:
                 r = self._slot.kernels[0](tx, ty)
