@@ -120,11 +120,17 @@ class ndarray(ArrayMethods):
     @property
     def real(self) -> ndarray:
         t = self._t
-        return wrap_view(t.real, self) if t.is_complex() else self
+        if not t.is_complex():
+            return self
+        if type(self) in _SCALAR_CLASSES:  # a scalar's parts are scalars
+            return wrap_scalar(t.real.clone())
+        return wrap_view(t.real, self)
 
     @property
     def imag(self) -> ndarray:
         t = self._t
+        if type(self) in _SCALAR_CLASSES:
+            return wrap_scalar(t.imag.clone() if t.is_complex() else torch.zeros_like(t))
         if t.is_complex():
             return wrap_view(t.imag, self)
         return wrap(torch.zeros_like(t))

@@ -499,3 +499,23 @@ SCALAR_CASES = [
 @pytest.mark.parametrize("expr", SCALAR_CASES)
 def test_python_scalars(expr: str) -> None:
     same_outcome(lambda m: eval(expr))  # noqa: S307
+
+
+def test_absolute_of_large_unsigned_values_is_identity() -> None:
+    n = np.array([2**64 - 1, 2**63, 5], dtype=np.uint64)
+    assert_same(tnp.absolute(tnp.asarray(n)), np.absolute(n))
+    assert_same(abs(tnp.asarray(n)), abs(n))
+    m = np.array([2**32 - 1, 2**31], dtype=np.uint32)
+    assert_same(tnp.abs(tnp.asarray(m)), np.abs(m))
+
+
+@pytest.mark.parametrize("value", [1 + 2j, 3.0, -2])
+@pytest.mark.parametrize("dtype", ["complex128", "complex64", "float32", "int8"])
+def test_scalar_real_and_imag_are_scalars(value: complex, dtype: str) -> None:
+    if isinstance(value, complex) and not dtype.startswith("complex"):
+        return
+    s, n = getattr(tnp, dtype)(value), getattr(np, dtype)(value)
+    for part in ("real", "imag"):
+        got, want = getattr(s, part), getattr(n, part)
+        assert repr(got) == repr(want)
+        assert isinstance(got, tnp.generic)

@@ -193,8 +193,11 @@ def _small_integer_powers(r: _Tensor, a: _Tensor, b: _Tensor, b_real: _Tensor) -
     return torch.where(integral, acc, r)
 
 
+_UNSIGNED = (torch.bool, torch.uint8, torch.uint16, torch.uint32, torch.uint64)
+
+
 def _absolute(x: _Tensor) -> _Tensor:
-    if x.dtype is torch.bool:
+    if x.dtype in _UNSIGNED:  # already non-negative (torch's uint64 abs reads the sign bit)
         return x.clone()
     return torch.abs(x)
 
@@ -422,7 +425,7 @@ _DEFINITIONS: tuple[UfuncDef, ...] = (
     UfuncDef("cos", torch.cos, nin=1, types=_homogeneous(INEXACT, 1), doc="Cosine element-wise."),
     UfuncDef(
         "absolute",
-        _unsigned_safe(_absolute, "arith", nin=1),
+        _absolute,
         nin=1,
         types=(*_homogeneous("?bBhHiIlLefd", 1), "F->f", "D->d"),
         aliases=("abs",),
