@@ -50,6 +50,7 @@ EXAMPLES: dict[str, Check] = {
     "heat_diffusion": Check(rtol=1e-9, atol=1e-12),
     "mandelbrot": Check(rtol=0.0, atol=0.0),
     "monte_carlo_pi": Check(atol=0.05, expected=math.pi),
+    "sensor_report": Check(rtol=1e-9, atol=1e-9),
 }
 
 
