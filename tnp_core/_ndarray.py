@@ -17,6 +17,7 @@ from ._array_methods import ArrayMethods
 from ._convert import to_tensor
 from ._flags import flagsobj
 from ._indexing import getitem_tensor, prepare_key, setitem_general
+from ._novalue import NoValue
 from .exceptions import ComplexWarning
 
 __all__ = ["ndarray", "wrap", "wrap_scalar", "wrap_view"]
@@ -529,65 +530,105 @@ class ndarray(ArrayMethods):
     __hash__ = None  # type: ignore[assignment]
 
     # ------------------------------------------------------------ methods backed by the namespace
-    def sum(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=0, where=...)``."""
-        return _ns.sum(self, *args, **kwargs)
+    # The reductions take NumPy's keywords; the common calls (``a.sum()``, ``a.max(axis)``)
+    # forward only what was given, which keeps them as cheap as ``tnp.sum(a)``.
+    def sum(self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: Any = NoValue,
+            initial: Any = NoValue, where: Any = NoValue) -> Any:
+        """``tnp.sum(a, axis, dtype, out, keepdims, initial, where)``."""
+        if dtype is None and out is None and keepdims is initial is where is NoValue:
+            return _ns.sum(self, axis)
+        return _ns.sum(self, axis, dtype, out,
+                       **_given(keepdims=keepdims, initial=initial, where=where))
 
-    def prod(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.prod(a, ...)``."""
-        return _ns.prod(self, *args, **kwargs)
+    def prod(self, axis: Any = None, dtype: Any = None, out: Any = None,
+             keepdims: Any = NoValue, initial: Any = NoValue, where: Any = NoValue) -> Any:
+        """``tnp.prod(a, axis, dtype, out, keepdims, initial, where)``."""
+        if dtype is None and out is None and keepdims is initial is where is NoValue:
+            return _ns.prod(self, axis)
+        return _ns.prod(self, axis, dtype, out,
+                        **_given(keepdims=keepdims, initial=initial, where=where))
 
-    def mean(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.mean(a, axis=None, dtype=None, out=None, keepdims=False, where=True)``."""
-        return _ns.mean(self, *args, **kwargs)
+    def mean(self, axis: Any = None, dtype: Any = None, out: Any = None,
+             keepdims: Any = NoValue, *, where: Any = NoValue) -> Any:
+        """``tnp.mean(a, axis, dtype, out, keepdims, where=)``."""
+        if dtype is None and out is None and keepdims is where is NoValue:
+            return _ns.mean(self, axis)
+        return _ns.mean(self, axis, dtype, out, **_given(keepdims=keepdims, where=where))
 
-    def std(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, ...)``."""
-        return _ns.std(self, *args, **kwargs)
+    def std(self, axis: Any = None, dtype: Any = None, out: Any = None, ddof: Any = 0,
+            keepdims: Any = NoValue, *, where: Any = NoValue, mean: Any = NoValue,
+            correction: Any = NoValue) -> Any:
+        """``tnp.std(a, axis, dtype, out, ddof, keepdims, where=, mean=, correction=)``."""
+        return _ns.std(self, axis, dtype, out, ddof, **_given(
+            keepdims=keepdims, where=where, mean=mean, correction=correction))
 
-    def var(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, ...)``."""
-        return _ns.var(self, *args, **kwargs)
+    def var(self, axis: Any = None, dtype: Any = None, out: Any = None, ddof: Any = 0,
+            keepdims: Any = NoValue, *, where: Any = NoValue, mean: Any = NoValue,
+            correction: Any = NoValue) -> Any:
+        """``tnp.var(a, axis, dtype, out, ddof, keepdims, where=, mean=, correction=)``."""
+        return _ns.var(self, axis, dtype, out, ddof, **_given(
+            keepdims=keepdims, where=where, mean=mean, correction=correction))
 
-    def min(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.min(a, axis=None, out=None, keepdims=False, initial=..., where=True)``."""
-        return _ns.min(self, *args, **kwargs)
+    def min(self, axis: Any = None, out: Any = None, keepdims: Any = NoValue,
+            initial: Any = NoValue, where: Any = NoValue) -> Any:
+        """``tnp.min(a, axis, out, keepdims, initial, where)``."""
+        if out is None and keepdims is initial is where is NoValue:
+            return _ns.min(self, axis)
+        return _ns.min(self, axis, out, **_given(keepdims=keepdims, initial=initial,
+                                                  where=where))
 
-    def max(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.max(a, axis=None, out=None, keepdims=False, initial=..., where=True)``."""
-        return _ns.max(self, *args, **kwargs)
+    def max(self, axis: Any = None, out: Any = None, keepdims: Any = NoValue,
+            initial: Any = NoValue, where: Any = NoValue) -> Any:
+        """``tnp.max(a, axis, out, keepdims, initial, where)``."""
+        if out is None and keepdims is initial is where is NoValue:
+            return _ns.max(self, axis)
+        return _ns.max(self, axis, out, **_given(keepdims=keepdims, initial=initial,
+                                                  where=where))
 
-    def argmin(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.argmin(a, axis=None, out=None, keepdims=False)``."""
-        return _ns.argmin(self, *args, **kwargs)
+    def argmin(self, axis: Any = None, out: Any = None, *, keepdims: Any = NoValue) -> Any:
+        """``tnp.argmin(a, axis, out, keepdims=)``."""
+        if out is None and keepdims is NoValue:
+            return _ns.argmin(self, axis)
+        return _ns.argmin(self, axis, out, **_given(keepdims=keepdims))
 
-    def argmax(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.argmax(a, axis=None, out=None, keepdims=False)``."""
-        return _ns.argmax(self, *args, **kwargs)
+    def argmax(self, axis: Any = None, out: Any = None, *, keepdims: Any = NoValue) -> Any:
+        """``tnp.argmax(a, axis, out, keepdims=)``."""
+        if out is None and keepdims is NoValue:
+            return _ns.argmax(self, axis)
+        return _ns.argmax(self, axis, out, **_given(keepdims=keepdims))
 
-    def cumsum(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.cumsum(a, axis=None, dtype=None, out=None)``."""
-        return _ns.cumsum(self, *args, **kwargs)
+    def cumsum(self, axis: Any = None, dtype: Any = None, out: Any = None) -> Any:
+        """``tnp.cumsum(a, axis, dtype, out)``."""
+        if dtype is None and out is None:
+            return _ns.cumsum(self, axis)
+        return _ns.cumsum(self, axis, dtype, out)
 
-    def all(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.all(a, axis=None, out=None, keepdims=False, where=True)``."""
-        return _ns.all(self, *args, **kwargs)
+    def all(self, axis: Any = None, out: Any = None, keepdims: Any = NoValue, *,
+            where: Any = NoValue) -> Any:
+        """``tnp.all(a, axis, out, keepdims, where=)``."""
+        if out is None and keepdims is where is NoValue:
+            return _ns.all(self, axis)
+        return _ns.all(self, axis, out, **_given(keepdims=keepdims, where=where))
 
-    def any(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.any(a, axis=None, out=None, keepdims=False, where=True)``."""
-        return _ns.any(self, *args, **kwargs)
+    def any(self, axis: Any = None, out: Any = None, keepdims: Any = NoValue, *,
+            where: Any = NoValue) -> Any:
+        """``tnp.any(a, axis, out, keepdims, where=)``."""
+        if out is None and keepdims is where is NoValue:
+            return _ns.any(self, axis)
+        return _ns.any(self, axis, out, **_given(keepdims=keepdims, where=where))
 
-    def clip(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.clip(a, a_min, a_max, out=None)``."""
-        return _ns.clip(self, *args, **kwargs)
+    def clip(self, min: Any = None, max: Any = None, out: Any = None, **kwargs: Any) -> Any:
+        """``tnp.clip(a, min, max, out, **kwargs)`` (NumPy's method names the bounds min/max)."""
+        return _ns.clip(self, min, max, out, **kwargs)
 
     def dot(self, b: Any, out: Any = None) -> Any:
         """``tnp.dot(a, b, out=None)``."""
         return _ns.dot(self, b, out=out)
 
-    def argsort(self, *args: Any, **kwargs: Any) -> Any:
-        """``tnp.argsort(a, axis=-1, kind=None, order=None, stable=None)``."""
-        return _ns.argsort(self, *args, **kwargs)
+    def argsort(self, axis: Any = -1, kind: Any = None, order: Any = None, *,
+                stable: Any = None) -> Any:
+        """``tnp.argsort(a, axis, kind, order, stable=)``."""
+        return _ns.argsort(self, axis, kind, order, stable=stable)
 
     def sort(
         self, axis: int = -1, kind: str | None = None, order: Any = None, stable: bool | None = None
@@ -621,6 +662,11 @@ class ndarray(ArrayMethods):
     def fill(self, value: Any) -> None:
         """Fill in place with a scalar."""
         self[...] = value
+
+
+def _given(**kwargs: Any) -> dict[str, Any]:
+    """The keyword arguments that were given (not ``NoValue``)."""
+    return {k: v for k, v in kwargs.items() if v is not NoValue}
 
 
 def _value_for(value: Any, t: _Tensor) -> Any:

@@ -21,6 +21,7 @@ from . import _dtypes, _errstate
 from ._convert import to_operand, to_tensor
 from ._indexing import getitem_tensor, prepare_key
 from ._ndarray import SCALAR_TYPES, ndarray
+from ._novalue import NoValue
 from ._slots import Slot, broadcast_error, scoped, translate_torch_error
 from .exceptions import AxisError, PluginError, UFuncTypeError
 
@@ -62,21 +63,7 @@ def _casts(src: Any, dst: _dtypes.dtype, casting: str) -> bool:
     return k <= dst._order or (k == 2 and dst._order == 1)
 
 
-class _NoValueType:
-    """Marks an argument that was not given (``initial`` of ``reduce``)."""
-
-    _instance: _NoValueType | None = None
-
-    def __new__(cls) -> _NoValueType:
-        if cls._instance is None:
-            cls._instance = object.__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "<no value>"
-
-
-_NoValue = _NoValueType()
+_NoValue = NoValue
 
 
 @dataclass(frozen=True)

@@ -356,3 +356,41 @@ def test_subclass_view_writes_reach_the_base() -> None:
     v[0] = 9
     assert a.tolist() == [1, 9, 3]
     assert v.base is not None
+
+
+# ---------------------------------------------------------------- reduction methods
+
+METHOD_CALLS = [
+    ("sum", {}), ("sum", {"axis": 0}), ("sum", {"axis": 1, "keepdims": True}),
+    ("sum", {"initial": 5.0}), ("sum", {"where": [[True, False, True, False]] * 3}),
+    ("sum", {"dtype": "float32"}), ("prod", {"axis": 1}), ("mean", {"axis": 0}),
+    ("mean", {"where": [[True, False, True, False]] * 3}), ("std", {"ddof": 1}),
+    ("var", {"axis": 1, "ddof": 1}), ("min", {}), ("max", {"axis": 0, "initial": 3.0}),
+    ("argmin", {"axis": 1}), ("argmax", {"keepdims": True}), ("cumsum", {"axis": 0}),
+    ("all", {"axis": 0}), ("any", {"keepdims": True}), ("argsort", {"axis": 0}),
+    ("clip", {"min": 1.0, "max": 4.0}),
+]
+
+
+@pytest.mark.parametrize(("name", "kwargs"), METHOD_CALLS, ids=[f"{n}{k}" for n, k in METHOD_CALLS])
+def test_reduction_methods_take_numpys_keywords(name: str, kwargs: dict) -> None:
+    a, n = pair("float64", (3, 4))
+    tk = {k: tnp.asarray(v) if k == "where" else v for k, v in kwargs.items()}
+    assert_same(getattr(a, name)(**tk), getattr(n, name)(**kwargs))
+
+
+@pytest.mark.parametrize("name", ["sum", "prod", "mean", "std", "var", "min", "max", "argmin",
+                                  "argmax", "cumsum", "all", "any", "argsort"])
+def test_reduction_method_parameters_are_numpys(name: str) -> None:
+    import inspect
+
+    ours = list(inspect.signature(getattr(tnp.ndarray, name)).parameters)[1:]
+    theirs = list(inspect.signature(getattr(np, name)).parameters)[1:]
+    assert ours == theirs
+
+
+def test_reduction_method_out_is_written() -> None:
+    a, n = pair("float64", (3, 4))
+    out = tnp.zeros(4)
+    assert a.sum(axis=0, out=out) is out
+    assert_same(out, n.sum(axis=0))
