@@ -130,7 +130,8 @@ def _choice(
         return zero_d_array(picked) if size == () else picked
     if size is None:
         return int(idx.item())
-    idx = idx.clone()  # a fresh tensor, never a view of the permutation / draws
+    if not replace:
+        idx = idx.clone()  # a slice of the permutation: a fresh tensor of its own
     return zero_d_array(idx) if size == () else idx
 
 
