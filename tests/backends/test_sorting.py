@@ -301,3 +301,17 @@ def test_new_signatures_match_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+@pytest.mark.parametrize("kind", [None, "quicksort", "heapsort", "stable", "mergesort"])
+def test_long_axis_sorts_correctly_with_every_kind(kind: str | None) -> None:
+    """Long axes may use torch's unstable sort for NumPy's unstable kinds: values and the
+    permutation must still sort; the stable kinds keep ties in order like NumPy."""
+    n = numpy.random.default_rng(5).integers(0, 50, 70000)
+    a = tnp.asarray(n)
+    assert_same(tnp.sort(a, kind=kind), numpy.sort(n, kind=kind))
+    order = numpy.asarray(tnp.argsort(a, kind=kind))
+    numpy.testing.assert_array_equal(n[order], numpy.sort(n))
+    if kind in ("stable", "mergesort"):
+        numpy.testing.assert_array_equal(order, numpy.argsort(n, kind=kind))
+    assert_same(tnp.argsort(a, stable=True), numpy.argsort(n, stable=True))

@@ -49,6 +49,21 @@ def _check(kind: Any, order: Any, stable: Any) -> None:
             )
 
 
+_UNSTABLE_FROM = 1 << 16
+
+
+def _stable(t: _Tensor, kind: Any, stable: bool | None) -> bool:
+    """Sort stably unless NumPy's default (unstable) quicksort was asked for on a long axis.
+
+    Short arrays always sort stably: that reproduces NumPy's order of equal elements there
+    (its quicksort falls back to insertion sort).  On long ones NumPy's order of ties is
+    unspecified, and torch's unstable sort is about 20% faster.
+    """
+    if stable or t.numel() < _UNSTABLE_FROM:
+        return True
+    return not (kind is None or kind[:1].lower() in ("q", "h"))
+
+
 def _key(t: _Tensor) -> _Tensor:
     """A tensor torch can sort in the order of ``t`` (not complex)."""
     if t.dtype is torch.uint64:
@@ -96,7 +111,7 @@ def sort(
     if t.is_complex():
         return t.gather(ax, _complex_argsort(t, ax))
     dt = t.dtype
-    v = torch.sort(_key(t), dim=ax, stable=True).values
+    v = torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).values
     if dt is torch.uint64:
         return (v ^ _SIGN_BIT).view(torch.uint64)
     return v if v.dtype is dt else v.to(dt)
@@ -115,7 +130,7 @@ def argsort(
     t, ax = _prepare(a, axis, True)
     if t.is_complex():
         return _complex_argsort(t, ax)
-    return torch.sort(_key(t), dim=ax, stable=True).indices
+    return torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).indices
 
 
 # ---------------------------------------------------------------- partition
