@@ -463,3 +463,11 @@ def test_new_signatures_match_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+def test_arange_of_arrays_is_a_clear_value_error() -> None:
+    with pytest.raises(ValueError):
+        numpy.arange(numpy.ones((2, 3)), numpy.ones((4, 5)))
+    with pytest.raises(ValueError, match="must be scalars"):
+        tnp.arange(tnp.ones((2, 3)), tnp.ones((4, 5)))
+    assert_same(tnp.arange(tnp.asarray(3)), numpy.arange(numpy.asarray(3)))

@@ -231,3 +231,10 @@ def test_signature_matches_numpy(name: str) -> None:
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
     assert params(tnp.poly1d) == params(numpy.poly1d)
+
+
+def test_polydiv_of_2d_input_is_a_value_error_like_numpy() -> None:
+    with pytest.raises(ValueError):
+        numpy.polydiv(numpy.ones((2, 2)), numpy.ones(2))
+    with pytest.raises(ValueError, match="1-d"):
+        tnp.polydiv(tnp.ones((2, 2)), tnp.ones(2))

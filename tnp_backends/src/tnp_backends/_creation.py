@@ -315,10 +315,13 @@ def full_like(
 
 def _number(x: Any) -> Any:
     """A Python number from a scalar-like argument (tensors / arrays of one element)."""
-    if isinstance(x, _Tensor):
-        return x.item()
-    t = getattr(x, "_t", None)
+    t = x if isinstance(x, _Tensor) else getattr(x, "_t", None)
     if isinstance(t, _Tensor):
+        if t.numel() != 1:
+            raise ValueError(
+                f"arange: start, stop and step must be scalars, not arrays of shape "
+                f"{tuple(t.shape)}"
+            )
         return t.item()
     if x is None or type(x) in _PY_SCALARS:
         return x

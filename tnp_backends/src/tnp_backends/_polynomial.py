@@ -224,6 +224,9 @@ def polydiv(u: Any, v: Any) -> Any:
     truepoly = _truepoly(u, v)
     ut = _plus0(_atleast_1d(_arr(u)))
     vt = _plus0(_atleast_1d(_arr(v)))
+    if ut.dim() != 1 or vt.dim() != 1:
+        raise ValueError("polydiv: the coefficients must be 1-d sequences (setting an array "
+                         "element with a sequence)")
     dt = promote(ut.dtype, vt.dtype)
     m = ut.shape[0] - 1
     n = vt.shape[0] - 1
