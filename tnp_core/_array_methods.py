@@ -212,7 +212,10 @@ class ArrayMethods:
     # ------------------------------------------------------------ devices and protocols
     def to_device(self, device: Any, /, *, stream: Any = None) -> Any:
         """The array on ``device`` (array API); the same array if it is already there."""
-        dev = torch.device(device)
+        try:
+            dev = device if isinstance(device, torch.device) else torch.device(device)
+        except (RuntimeError, TypeError):
+            raise ValueError(f"unsupported device {device!r}") from None
         t = self._t
         if t.device == dev:
             return self

@@ -394,3 +394,9 @@ def test_reduction_method_out_is_written() -> None:
     out = tnp.zeros(4)
     assert a.sum(axis=0, out=out) is out
     assert_same(out, n.sum(axis=0))
+
+
+@pytest.mark.parametrize("device", ["x", None, 3.5])
+def test_to_device_rejects_bad_devices_clearly(device: Any) -> None:
+    with pytest.raises(ValueError, match="unsupported device"):
+        tnp.arange(3).to_device(device)
