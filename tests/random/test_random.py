@@ -669,3 +669,11 @@ def test_bit_generators_share_the_bitgenerator_base() -> None:
         bg = getattr(tnp.random, name)(0)
         assert isinstance(bg, tnp.random.BitGenerator)
         assert isinstance(tnp.random.Generator(bg), tnp.random.Generator)
+
+
+def test_zipf_with_huge_exponent_is_one_like_numpy() -> None:
+    for a in (1e400, 2000.0, [1e6, 5000.0]):
+        want = numpy.random.default_rng(0).zipf(a)
+        got = tnp.random.default_rng(0).zipf(a)
+        numpy.testing.assert_array_equal(numpy.asarray(got), want)
+    assert tnp.random.zipf(float("inf")) == 1

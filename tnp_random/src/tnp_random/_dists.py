@@ -322,7 +322,11 @@ def s_zipf(gen: Any, shape: Shape, dev: Any, a: Any) -> torch.Tensor:
     am1 = at - 1.0
     b = torch.pow(2.0, am1)
     out = torch.empty(at.shape, dtype=_F64, device=dev)
-    idx = torch.arange(at.numel(), device=dev)
+    # for a >= 1025, P(X > 1) = 1 - 1/zeta(a) < 2**-1024: X is 1 (and the rejection test
+    # below would divide inf by inf and never accept)
+    huge = at >= 1025.0
+    out[huge] = 1.0
+    idx = (~huge).nonzero().view(-1)
     while idx.numel():  # Devroye's rejection; rejected positions are redrawn
         m = idx.numel()
         u = 1.0 - _uniform(gen, (m,), dev)
