@@ -677,3 +677,24 @@ def test_zipf_with_huge_exponent_is_one_like_numpy() -> None:
         got = tnp.random.default_rng(0).zipf(a)
         numpy.testing.assert_array_equal(numpy.asarray(got), want)
     assert tnp.random.zipf(float("inf")) == 1
+
+
+@pytest.mark.parametrize(("method", "args"), [
+    ("uniform", (0.0, -1.0)), ("uniform", (1.0, [0.5, 2.0])), ("uniform", (0.0, float("inf"))),
+    ("negative_binomial", (float("inf"), 1.0)), ("negative_binomial", (3, 1.0)),
+])
+def test_generator_edge_parameters_like_numpy(method: str, args: tuple) -> None:
+    try:
+        want = getattr(numpy.random.default_rng(0), method)(*args, size=3)
+    except Exception as e:  # noqa: BLE001
+        with pytest.raises(type(e)):
+            getattr(tnp.random.default_rng(0), method)(*args, size=3)
+        return
+    got = getattr(tnp.random.default_rng(0), method)(*args, size=3)
+    if method == "negative_binomial":
+        numpy.testing.assert_array_equal(numpy.asarray(got), want)  # p == 1: all zeros
+
+
+def test_legacy_uniform_accepts_high_below_low() -> None:
+    x = numpy.asarray(tnp.random.RandomState(0).uniform(0.0, -1.0, 100))
+    assert ((x <= 0) & (x > -1)).all()

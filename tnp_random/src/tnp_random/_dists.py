@@ -290,6 +290,7 @@ def s_binomial(gen: Any, shape: Shape, dev: Any, n: Any, p: Any) -> torch.Tensor
 def s_negative_binomial(gen: Any, shape: Shape, dev: Any, n: Any, p: Any) -> torch.Tensor:
     pt = _full(p, shape, dev)
     y = _gamma(gen, n, shape, dev) * ((1.0 - pt) / pt)
+    y = torch.where(pt == 1.0, 0.0, y)  # p == 1: no failures, even for n == inf
     return _poisson(gen, y)
 
 

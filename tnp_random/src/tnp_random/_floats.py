@@ -42,11 +42,17 @@ def random_floats(
 
 
 def uniform(
-    stream: Stream, low: Any, high: Any, size: tuple[int, ...] | None, range_message: str
+    stream: Stream, low: Any, high: Any, size: tuple[int, ...] | None, range_message: str,
+    ordered: bool = False,
 ) -> float | torch.Tensor:
-    """Uniform samples in ``[low, high)``: ``low + (high - low) * U``."""
+    """Uniform samples in ``[low, high)``: ``low + (high - low) * U``.
+
+    ``ordered``: ``high < low`` is a ValueError (Generator); the legacy API allows it.
+    """
     lo, hi = float_param(low), float_param(high)
     span = hi - lo
+    if ordered and (bool((span < 0).any()) if isinstance(span, torch.Tensor) else span < 0):
+        raise ValueError("high - low < 0")
     finite = bool(torch.isfinite(span).all()) if isinstance(span, torch.Tensor) else (
         math.isfinite(span)
     )

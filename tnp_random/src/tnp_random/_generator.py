@@ -102,7 +102,8 @@ def _uniform(
 ) -> float | torch.Tensor:
     """Uniform samples in ``[low, high)``; array parameters broadcast."""
     return _floats.uniform(
-        self._stream, low, high, normalize_size(size), "high - low range exceeds valid bounds"
+        self._stream, low, high, normalize_size(size), "high - low range exceeds valid bounds",
+        ordered=True,
     )
 
 
