@@ -373,13 +373,19 @@ def as_dtype(obj: Any) -> dtype:
     if isinstance(obj, str):
         return _parse_string(obj, obj)
     d = getattr(obj, "dtype", None)
-    if isinstance(d, dtype):  # an ndarray / scalar of ours
+    if isinstance(d, dtype):  # a scalar of ours (NumPy refuses arrays, 0-d ones included)
+        if getattr(type(obj), "_tnp_dtype", None) is None:
+            raise TypeError("Cannot construct a dtype from an array")
         return d
     mod = type(obj).__module__
     if mod.startswith("numpy"):
         s = getattr(obj, "str", None)  # a numpy.dtype instance
         if isinstance(s, str):
             return _parse_string(s, obj)
+        if hasattr(obj, "ndim") and hasattr(obj, "dtype"):
+            if type(obj).__name__ == "ndarray":
+                raise TypeError("Cannot construct a dtype from an array")
+            return _parse_string(obj.dtype.str, obj)  # a NumPy scalar
     raise _unsupported(obj)
 
 

@@ -608,8 +608,8 @@ class ufunc:
 
     def _positional_out(self, args: tuple[Any, ...], out: Any) -> tuple[tuple[Any, ...], Any]:
         nin, nargs = self.nin, self.nargs
-        if len(args) == nargs and out is None:
-            outs = args[nin:]
+        if nin < len(args) <= nargs and out is None:  # leading outputs given positionally
+            outs = (*args[nin:], *(None,) * (nargs - len(args)))
             for o in outs:
                 if o is not None and not isinstance(o, ndarray):
                     raise TypeError("return arrays must be of ArrayType")

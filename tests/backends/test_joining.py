@@ -523,3 +523,14 @@ def test_signature_matches_numpy(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+def test_array_valued_shift_and_shape_arguments_like_numpy() -> None:
+    n = numpy.arange(12).reshape(3, 4)
+    a = tnp.asarray(n)
+    shifts = numpy.array([3, 1, 2])
+    assert_same(tnp.roll(a, tnp.asarray(shifts)), numpy.roll(n, shifts))
+    assert_same(tnp.roll(a, tnp.asarray([1, 2]), axis=(0, 1)), numpy.roll(n, [1, 2], axis=(0, 1)))
+    assert tnp.broadcast_shapes(tnp.asarray([1, 2, 3]), (3,)) == numpy.broadcast_shapes(
+        numpy.array([1, 2, 3]), (3,))
+    assert tnp.broadcast_shapes(tnp.asarray(3)) == numpy.broadcast_shapes(numpy.asarray(3))

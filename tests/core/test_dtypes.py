@@ -176,7 +176,9 @@ def test_dtype_parsing_of_tnp_objects(name: str) -> None:
     assert tnp.dtype(d) is d  # singletons
     assert tnp.dtype(d.type) is d  # the scalar type
     assert tnp.dtype(d.type.__name__) is d or d.name == "bool"
-    assert tnp.dtype(tnp.empty(2, d)) is d  # an array
+    with pytest.raises(TypeError):  # NumPy: "Cannot construct a dtype from an array"
+        tnp.dtype(tnp.empty(2, d))
+    assert tnp.dtype(tnp.empty(2, d)[0]) is d  # a scalar
     assert tnp.dtype(np.dtype(name)) is d
     assert tnp.dtype(d.torch) is d  # a torch dtype
     assert tnp.dtype(d.str) is d and tnp.dtype(d.char) is d
@@ -599,3 +601,15 @@ def test_scalar_python_conversions() -> None:
             float(tnp.complex128(1 + 2j))
         with pytest.raises(np.exceptions.ComplexWarning):
             float(np.complex128(1 + 2j))
+
+
+def test_dtype_of_an_array_is_a_type_error_like_numpy() -> None:
+    for maker in (lambda m: m.ones(3), lambda m: m.asarray(1.0)):
+        with pytest.raises(TypeError):
+            np.dtype(maker(np))
+        with pytest.raises(TypeError, match="from an array"):
+            tnp.dtype(maker(tnp))
+    assert tnp.dtype(tnp.float32(1.0)) == tnp.float32
+    assert tnp.dtype(np.float16(1.0)) == tnp.float16
+    with pytest.raises(TypeError):
+        tnp.zeros(3, tnp.ones(2))

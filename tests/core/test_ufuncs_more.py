@@ -519,3 +519,15 @@ def test_scalar_real_and_imag_are_scalars(value: complex, dtype: str) -> None:
         got, want = getattr(s, part), getattr(n, part)
         assert repr(got) == repr(want)
         assert isinstance(got, tnp.generic)
+
+
+@pytest.mark.parametrize("name", ["frexp", "modf", "divmod"])
+def test_leading_outputs_given_positionally_like_numpy(name: str) -> None:
+    args = [np.array([1.5, 3.0, -2.25])] + ([np.array([1.0, 2.0, 1.0])] if name == "divmod" else [])
+    n_out = np.zeros(3)
+    want = getattr(np, name)(*args, n_out)
+    t_out = tnp.zeros(3)
+    got = getattr(tnp, name)(*map(tnp.asarray, args), t_out)
+    assert got[0] is t_out
+    assert_same(t_out, n_out)
+    assert_same(got[1], want[1])

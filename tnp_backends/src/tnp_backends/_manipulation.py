@@ -381,6 +381,8 @@ def broadcast_shapes(*args: Any) -> tuple[int, ...]:
     """The shape that arrays of the given shapes broadcast to."""
     shapes = []
     for s in args:
+        if getattr(s, "ndim", 0) >= 1 and hasattr(s, "tolist"):  # a 1-d array as a shape
+            s = s.tolist()
         if isinstance(s, (tuple, list)):
             shapes.append(tuple(operator.index(n) for n in s))
         else:
@@ -497,7 +499,7 @@ def roll(a: ArrayLike, shift: Any, axis: Any = None) -> torch.Tensor:
 
 
 def _int_list(x: Any) -> list[int]:
-    if isinstance(x, _Tensor):
+    if isinstance(x, _Tensor) or hasattr(x, "tolist"):  # tensors, tnp and NumPy arrays
         x = x.tolist()
     if hasattr(x, "__iter__") and not isinstance(x, (str, bytes)):
         flat = list(x)
