@@ -308,3 +308,9 @@ def test_windows(name: str, M: Any) -> None:
 @pytest.mark.parametrize("beta", [0.0, 2.0, 14.0])
 def test_kaiser(M: int, beta: float) -> None:
     check("kaiser", M, beta, tol=(1e-12, 1e-15))
+
+
+@pytest.mark.parametrize("name", ["bartlett", "blackman", "hamming", "hanning"])
+def test_window_length_given_as_a_0d_array(name: str) -> None:
+    for m in (np.array(4), np.array(2.5)):
+        assert_same(getattr(tnp, name)(tnp.asarray(m)), getattr(np, name)(m))

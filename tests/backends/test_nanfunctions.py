@@ -121,3 +121,16 @@ def test_signatures(name: str) -> None:
                 for p in inspect.signature(f).parameters.values()]
 
     assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+
+
+@pytest.mark.parametrize(("shape", "axis"), [((0, 3), None), ((0,), None), ((0, 3), 0),
+                                             ((0, 3), 1), ((2, 0), 1)])
+@pytest.mark.parametrize("q", [50, [5, 95]])
+def test_nanpercentile_of_empty_input_is_nanmean_like_numpy(shape: tuple, axis: Any, q: Any
+                                                             ) -> None:
+    n = numpy.zeros(shape)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        want = numpy.nanpercentile(n, q, axis=axis)
+        got = tnp.nanpercentile(tnp.asarray(n), q, axis=axis)
+    assert_same(got, want)

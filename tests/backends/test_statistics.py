@@ -211,3 +211,9 @@ def test_long_row_quantiles_are_exact(kind: str, method: str) -> None:
             got = tnp.percentile(t, q, method=method)
             assert_same(got, want)
         assert_same(tnp.median(t), numpy.median(x))
+
+
+def test_integer_q_of_any_integer_dtype() -> None:
+    a = numpy.array([1, 2, 3], dtype=numpy.int8)
+    q = numpy.array([0, 1], dtype=numpy.uint8)
+    assert_same(tnp.quantile(tnp.asarray(a), tnp.asarray(q)), numpy.quantile(a, q))

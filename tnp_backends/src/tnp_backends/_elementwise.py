@@ -397,6 +397,8 @@ def unwrap(
 
 
 def _window_n(M: Any) -> tuple[int, _Tensor] | None:
+    if hasattr(M, "item"):  # 0-d arrays and NumPy scalars count as numbers
+        M = M.item()
     m = int(M) if float(M) == int(M) else M
     if m < 1:
         return None

@@ -248,6 +248,8 @@ def _quantile_sorted(
     last = (n - 1).clamp(min=0) if type(n) is _Tensor else max(n - 1, 0)
 
     def take(idx: _Tensor) -> _Tensor:
+        if idx.dtype is not torch.int64:  # integer q of any dtype (uint8, ...)
+            idx = idx.to(torch.int64)
         if type(last) is _Tensor:
             idx = torch.minimum(idx, last)
         else:
@@ -360,7 +362,13 @@ def _quantile(
     if nan and nan_ok:
         isn = t.isnan()
         valid = (~isn).sum(-1, keepdim=True)
-    if weights is not None:
+    if nan and a.numel() == 0:  # NumPy answers nanmean(a, axis) here, whatever q's shape
+        warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=3)
+        rt = a.dtype if a.dtype.is_floating_point else torch.float64
+        return torch.full(kept, float("nan"), dtype=rt, device=a.device)
+    if nan and n == 0:  # all-NaN (empty) slices: NaN results, below
+        r = torch.empty((*t.shape[:-1], q1.shape[0]), dtype=torch.float64, device=a.device)
+    elif weights is not None:
         wfull = wt.expand(a.shape)
         wfull = wfull.reshape(-1) if axis is None else _collapse(wfull, axes)
         if nan and nan_ok:
