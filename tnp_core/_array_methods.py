@@ -130,12 +130,12 @@ class ArrayMethods:
         return _ns().compress(condition, self, axis=axis, out=out)
 
     def conj(self) -> Any:
-        """The complex conjugate, elementwise."""
-        return _ns().conjugate(self)
+        """The complex conjugate, elementwise (a real array returns itself, like NumPy)."""
+        return _ns().conjugate(self) if self._t.is_complex() else self
 
     def conjugate(self) -> Any:
-        """The complex conjugate, elementwise."""
-        return _ns().conjugate(self)
+        """The complex conjugate, elementwise (a real array returns itself, like NumPy)."""
+        return _ns().conjugate(self) if self._t.is_complex() else self
 
     def cumprod(self, axis: int | None = None, dtype: Any = None, out: Any = None) -> Any:
         """``tnp.cumprod(a, axis, dtype, out)``."""

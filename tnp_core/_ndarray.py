@@ -15,7 +15,7 @@ import torch
 from . import _dtypes, _printing
 from ._array_methods import ArrayMethods
 from ._convert import to_tensor
-from ._flags import flagsobj
+from ._flags import f_contiguous, flagsobj
 from ._indexing import getitem_tensor, prepare_key, setitem_general
 from ._novalue import NoValue
 from .exceptions import ComplexWarning
@@ -266,11 +266,26 @@ class ndarray(ArrayMethods):
 
     # ------------------------------------------------------------ copies and casts
     def copy(self, order: str = "K") -> ndarray:
-        """A copy of the array (never shares memory); subclasses stay subclasses."""
+        """A copy of the array (never shares memory); subclasses stay subclasses.
+
+        ``order='F'`` (or ``'A'`` for a Fortran-ordered array) lays the copy out in Fortran
+        order; ``'K'`` keeps the layout; ``'C'`` makes it C-contiguous.
+        """
+        order = _order(order)
+        t = self._t
+        if order == "C":
+            c = t.contiguous().clone() if t.is_contiguous() else t.contiguous()
+        elif order == "F" or order == "A" and f_contiguous(t) and not t.is_contiguous():
+            back = tuple(range(t.dim() - 1, -1, -1))
+            c = t.permute(back).contiguous().permute(back)
+            if c.data_ptr() == t.data_ptr():
+                c = c.clone(memory_format=torch.preserve_format)
+        else:
+            c = t.clone()
         cls = type(self)
         if cls is ndarray or cls in _SCALAR_CLASSES:
-            return wrap(self._t.clone())
-        a = wrap(self._t.clone(), cls)
+            return wrap(c)
+        a = wrap(c, cls)
         finalize = getattr(a, "__array_finalize__", None)
         if finalize is not None:
             finalize(self)
@@ -456,6 +471,11 @@ class ndarray(ArrayMethods):
         return _ns.matmul(other, self)
 
     def __imatmul__(self, other: Any) -> Any:
+        if self._t.dim() < 1 or to_tensor(other).dim() < 2:
+            raise ValueError(
+                "inplace matrix multiplication requires the first operand to have at least "
+                "one and the second at least two dimensions."
+            )
         return _ns.matmul(self, other, out=self)
 
     def __and__(self, other: Any) -> Any:
@@ -638,6 +658,8 @@ class ndarray(ArrayMethods):
 
     def reshape(self, *shape: Any, order: str = "C", copy: bool | None = None) -> ndarray:
         """``a.reshape(2, 3)`` or ``a.reshape((2, 3))``."""
+        if not shape:
+            raise TypeError("reshape() takes exactly 1 argument (0 given)")
         if len(shape) == 1:
             shape = shape[0]
         return _ns.reshape(self, shape, order=order, copy=copy)
@@ -651,17 +673,33 @@ class ndarray(ArrayMethods):
         return _ns.transpose(self, axes)
 
     def flatten(self, order: str = "C") -> ndarray:
-        """A flattened copy."""
-        return wrap(self._t.flatten().clone())
+        """A flattened copy, in C (or ``order='F'``: Fortran) order."""
+        if _order(order) == "C":
+            return wrap(self._t.flatten().clone())
+        return wrap(_ns.ravel(self, order)._t.clone())
 
     def ravel(self, order: str = "C") -> ndarray:
-        """A flattened view where possible."""
+        """A flattened view where possible, in C (or ``order='F'``: Fortran) order."""
+        if _order(order) != "C":
+            return _ns.ravel(self, order)
         t = self._t
         return wrap_view(t.reshape(-1), self) if t.is_contiguous() else wrap(t.reshape(-1))
 
     def fill(self, value: Any) -> None:
         """Fill in place with a scalar."""
         self[...] = value
+
+
+def _order(order: Any) -> str:
+    """A memory-order argument checked like NumPy's (``'C'``, ``'F'``, ``'A'``, ``'K'``)."""
+    if order is None:
+        return "K"
+    if not isinstance(order, str):
+        raise TypeError(f"order must be str, not {type(order).__name__}")
+    o = order.upper()
+    if o not in ("C", "F", "A", "K"):
+        raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+    return o
 
 
 def _given(**kwargs: Any) -> dict[str, Any]:

@@ -159,8 +159,10 @@ def _dragon4_digits(ax: float, bits: int, scientific: bool, precision: int, uniq
     digits, last = _shortest(ax, bits)
     if precision >= 0 and last < _cut(last + len(digits) - 1, precision, scientific, fractional):
         return _round_exact(ax, _cut(Decimal(ax).adjusted(), precision, scientific, fractional))
-    if min_digits >= 0 and last > _cut(last + len(digits) - 1, min_digits, scientific,
-                                      fractional):
+    # min_digits extends with exact digits, but never past a given precision: NumPy pads
+    # with zeros there (precision=0, min_digits=1 prints 1.0e-45 for float32's 1.4e-45)
+    if (min_digits >= 0 and (precision < 0 or min_digits <= precision)
+            and last > _cut(last + len(digits) - 1, min_digits, scientific, fractional)):
         return _round_exact(ax, _cut(Decimal(ax).adjusted(), min_digits, scientific, fractional),
                             fill=True)
     return digits, last

@@ -400,3 +400,44 @@ def test_reduction_method_out_is_written() -> None:
 def test_to_device_rejects_bad_devices_clearly(device: Any) -> None:
     with pytest.raises(ValueError, match="unsupported device"):
         tnp.arange(3).to_device(device)
+
+
+@pytest.mark.parametrize("order", ["C", "F", "A", "K"])
+@pytest.mark.parametrize("layout", ["plain", "T", "strided"])
+def test_copy_flatten_ravel_orders_match_numpy(order: str, layout: str) -> None:
+    a, n = pair("float64", (3, 4))
+    pick = {"plain": lambda x: x, "T": lambda x: x.T, "strided": lambda x: x[:, ::2]}[layout]
+    a, n = pick(a), pick(n)
+    assert_same(a.flatten(order), n.flatten(order))
+    assert_same(a.ravel(order), n.ravel(order))
+    c, d = a.copy(order), n.copy(order)
+    assert_same(c, d)
+    assert (c.flags.c_contiguous, c.flags.f_contiguous) == (d.flags.c_contiguous,
+                                                            d.flags.f_contiguous)
+    c[0, 0] = 99.0
+    assert a[0, 0] != 99.0
+
+
+@pytest.mark.parametrize(("method", "args", "exc"), [
+    ("copy", (0,), TypeError), ("flatten", (0,), TypeError), ("ravel", ("X",), ValueError),
+    ("reshape", (), TypeError),
+])
+def test_method_argument_errors_match_numpy(method: str, args: tuple, exc: type) -> None:
+    a, n = pair("float64", (2, 3))
+    with pytest.raises(exc):
+        getattr(n, method)(*args)
+    with pytest.raises(exc):
+        getattr(a, method)(*args)
+
+
+def test_conj_of_real_array_is_the_array_and_inplace_matmul_checks_dims() -> None:
+    a, n = pair("float64", (2, 2))
+    assert a.conj() is a and n.conj() is n
+    b = tnp.asarray([True, False])
+    assert b.conjugate() is b
+    v = tnp.asarray([1 + 2j, 3 - 1j])
+    with pytest.raises(ValueError, match="inplace matrix multiplication"):
+        v @= (1, 0)
+    m = tnp.ones((2, 2))
+    m @= tnp.ones((2, 2))
+    assert_same(m, np.full((2, 2), 2.0))
