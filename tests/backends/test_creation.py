@@ -471,3 +471,33 @@ def test_arange_of_arrays_is_a_clear_value_error() -> None:
     with pytest.raises(ValueError, match="must be scalars"):
         tnp.arange(tnp.ones((2, 3)), tnp.ones((4, 5)))
     assert_same(tnp.arange(tnp.asarray(3)), numpy.arange(numpy.asarray(3)))
+
+
+LAYOUTS = {
+    "C": lambda: numpy.arange(12.0).reshape(3, 4),
+    "F": lambda: numpy.arange(12.0).reshape(3, 4).T,
+    "3d-permuted": lambda: numpy.arange(24.0).reshape(2, 3, 4).transpose(1, 0, 2),
+    "strided": lambda: numpy.arange(12.0).reshape(3, 4)[:, ::2],
+}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+@pytest.mark.parametrize("order", ["C", "F", "A", "K"])
+@pytest.mark.parametrize("name", ["array", "asarray", "asanyarray", "asarray_chkfinite",
+                                  "zeros_like", "ones_like", "empty_like", "full_like"])
+def test_memory_order_of_results_matches_numpy(name: str, order: str, layout: str) -> None:
+    n = LAYOUTS[layout]()
+    extra = (1.5,) if name == "full_like" else ()
+    want = getattr(numpy, name)(n, *extra, order=order)
+    got = getattr(tnp, name)(tnp.asarray(n), *extra, order=order)
+    assert got.strides == want.strides
+    if name != "empty_like":
+        assert_same(got, want)
+
+
+def test_layout_change_with_copy_false_is_refused() -> None:
+    f = numpy.arange(6.0).reshape(2, 3).T
+    with pytest.raises(ValueError):
+        numpy.asarray(f, order="C", copy=False)
+    with pytest.raises(ValueError):
+        tnp.asarray(tnp.asarray(f), order="C", copy=False)

@@ -159,7 +159,7 @@ def array(
     t = _place(object, dtype, None, copy)
     if t.dim() < ndmin:
         t = t.reshape((1,) * (ndmin - t.dim()) + tuple(t.shape))
-    return t
+    return _in_order(t, order, copy)
 
 
 def asarray(
@@ -173,7 +173,9 @@ def asarray(
 ) -> torch.Tensor:
     """Convert the input to an array, sharing memory when no conversion is needed."""
     _check_order(order, False)
-    return _place(_from_data(a, dtype, copy), dtype, device, copy)
+    # without a copy NumPy honours only 'C' and 'F' here ('A' / 'K' keep the layout)
+    keep = None if order in ("A", "K") else order
+    return _in_order(_place(_from_data(a, dtype, copy), dtype, device, copy), keep, copy)
 
 
 # ---------------------------------------------------------------- filled arrays
@@ -263,7 +265,8 @@ def _like(fill: Callable[..., torch.Tensor], name: str, doc: str) -> Callable[..
         device: DeviceLike = None,
     ) -> torch.Tensor:
         _check_order(order, False)
-        return fill(_like_shape(a, shape), dtype=dtype or a.dtype, device=device or a.device)
+        r = fill(_like_shape(a, shape), dtype=dtype or a.dtype, device=device or a.device)
+        return _like_layout(r, a, order) if shape is None else r
 
     kernel.__name__ = kernel.__qualname__ = name
     kernel.__doc__ = doc
@@ -286,11 +289,12 @@ def empty_like(
 ) -> torch.Tensor:
     """An uninitialized array with the shape and type of ``prototype``."""
     _check_order(order, False)
-    return torch.empty(
+    r = torch.empty(
         _like_shape(prototype, shape),
         dtype=dtype or prototype.dtype,
         device=device or prototype.device,
     )
+    return _like_layout(r, prototype, order) if shape is None else r
 
 
 def full_like(
@@ -305,9 +309,8 @@ def full_like(
 ) -> torch.Tensor:
     """An array with the shape and type of ``a``, filled with ``fill_value``."""
     _check_order(order, False)
-    return _fill_tensor(
-        fill_value, dtype or a.dtype, _like_shape(a, shape), device or a.device
-    )
+    r = _fill_tensor(fill_value, dtype or a.dtype, _like_shape(a, shape), device or a.device)
+    return _like_layout(r, a, order) if shape is None else r
 
 
 # ---------------------------------------------------------------- ranges
@@ -506,7 +509,9 @@ def asanyarray(
 ) -> torch.Tensor:
     """Convert the input to an array (tnp has no ndarray subclasses: same as ``asarray``)."""
     _check_order(order, False)
-    return _place(_from_data(a, dtype, copy), dtype, device, copy)
+    # without a copy NumPy honours only 'C' and 'F' here ('A' / 'K' keep the layout)
+    keep = None if order in ("A", "K") else order
+    return _in_order(_place(_from_data(a, dtype, copy), dtype, device, copy), keep, copy)
 
 
 def asarray_chkfinite(a: ArrayLike, dtype: DTypeLike = None, order: str | None = None
@@ -516,7 +521,39 @@ def asarray_chkfinite(a: ArrayLike, dtype: DTypeLike = None, order: str | None =
     t = _place(a, dtype, None, None)
     if (t.dtype.is_floating_point or t.dtype.is_complex) and not bool(torch.isfinite(t).all()):
         raise ValueError("array must not contain infs or NaNs")
-    return t
+    return _in_order(t, None if order in ("A", "K") else order, None)
+
+
+def _in_order(t: _Tensor, order: str | None, copy: bool | None) -> _Tensor:
+    """``t`` laid out in NumPy's memory ``order`` ('C', 'F', 'A'; None / 'K': as it is);
+    ``copy=False`` refuses the copy a new layout needs."""
+    if order is None or order == "K":
+        return t
+    if order == "A":
+        order = "F" if _is_f_contiguous(t) and not t.is_contiguous() else "C"
+    if order == "C" and t.is_contiguous() or order == "F" and _is_f_contiguous(t) and (
+        t.dim() >= 2 or t.is_contiguous()
+    ):
+        return t
+    if copy is False:
+        raise ValueError(
+            "Unable to avoid copy while creating an array as requested.\nIf using "
+            "`np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy "
+            "when needed (no behavior change in NumPy 1.x)."
+        )
+    return t.contiguous() if order == "C" else _fortran(t)
+
+
+def _like_layout(r: _Tensor, a: _Tensor, order: str) -> _Tensor:
+    """The new array ``r`` (C-ordered, ``a``'s shape) laid out per ``order`` like NumPy's
+    ``*_like``: 'K' keeps ``a``'s layout, 'A' is 'F' for a Fortran-ordered ``a``."""
+    if order == "C" or r.dim() < 2:
+        return r
+    if order == "F" or _is_f_contiguous(a) and not a.is_contiguous():
+        return _fortran(r)
+    if order == "K" and not a.is_contiguous():
+        return torch.empty_like(a, dtype=r.dtype, device=r.device).copy_(r)
+    return r
 
 
 def _is_f_contiguous(t: _Tensor) -> bool:
