@@ -7,6 +7,7 @@ import io
 import pickle
 import warnings
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -649,3 +650,19 @@ def test_header_claiming_huge_shape(tmp_path):
     for src in (io.BytesIO(blob), path):
         with pytest.raises(ValueError, match="could only read 8 elements"):
             tnp.load(src)
+
+
+def test_memmap_views_share_the_map_and_copies_do_not(tmp_path: Path) -> None:
+    path = tmp_path / "mm.dat"
+    m = tnp.memmap(path, dtype="float64", mode="w+", shape=(4,))
+    m[:] = 1.5
+    v = m[1:]
+    assert type(v) is type(m) and v.filename == m.filename and v.mode == "w+"
+    v[0] = 7.0
+    v.flush()
+    np.testing.assert_array_equal(np.fromfile(path), [1.5, 7.0, 1.5, 1.5])
+    c = m.copy()
+    c[0] = -1.0
+    c.flush()  # not mapped: nothing reaches the file
+    m.flush()
+    np.testing.assert_array_equal(np.fromfile(path), [1.5, 7.0, 1.5, 1.5])

@@ -399,6 +399,19 @@ class memmap(ndarray):
             self.filename = None
         return self
 
+    def __array_finalize__(self, obj: Any) -> None:
+        """Views of a memmap (slices, ``.T``, ``view()``) share its map, like NumPy's; a copy
+        keeps the attributes but not the map."""
+        t = getattr(obj, "_t", None)
+        shares = t is not None and (
+            t.untyped_storage().data_ptr() == self._t.untyped_storage().data_ptr()
+        )
+        self._mmap = getattr(obj, "_mmap", None) if shares else None
+        self._view = getattr(obj, "_view", None) if shares else None
+        self.offset = getattr(obj, "offset", 0)
+        self.mode = getattr(obj, "mode", None)
+        self.filename = getattr(obj, "filename", None)
+
     def flush(self) -> None:
         """Write any changes in the array to the file on disk."""
         if self._mmap is not None and self.mode in ("r+", "w+"):
