@@ -35,6 +35,8 @@ _ns: Any = None
 # torch dtype -> scalar type (ndarray subclass); filled by _scalars
 SCALAR_TYPES: dict[torch.dtype, type] = {}
 _SCALAR_CLASSES: set[type] = set()  # the values of SCALAR_TYPES (filled by _scalars)
+USER_SUBCLASSES: set[type] = set()
+"""ndarray subclasses defined outside tnp_core: ufunc results on them take their class."""
 
 
 class ndarray(ArrayMethods):
@@ -48,6 +50,11 @@ class ndarray(ArrayMethods):
 
     # NumPy defers binary operators to us when this is None
     __array_priority__ = 100.0
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.__module__.startswith("tnp_core"):  # not a scalar type: a user subclass
+            USER_SUBCLASSES.add(cls)
 
     # ``ndarray[shape_type, dtype_type]`` in annotations (``tnp_core.typing.NDArray``)
     __class_getitem__ = classmethod(types.GenericAlias)
@@ -831,6 +838,29 @@ def wrap(t: _Tensor, cls: type = ndarray) -> ndarray:
     a._t = t
     a._base = None
     a._ro = False
+    return a
+
+
+def like_subclass(inputs: tuple[Any, ...], result: Any) -> Any:
+    """Give ufunc results the class of the first input of a user subclass (NumPy's
+    ``__array_wrap__`` protocol: a subclass's own ``__array_wrap__`` decides, else the result
+    becomes an instance of it and ``__array_finalize__`` runs)."""
+    source = next((a for a in inputs if type(a) in USER_SUBCLASSES), None)
+    if source is None:
+        return result
+    if isinstance(result, tuple):
+        return tuple(like_subclass((source,), r) for r in result)
+    if type(result) is not ndarray:  # scalars and the caller's own out= arrays stay
+        return result
+    cls = type(source)
+    wrap_hook = getattr(cls, "__array_wrap__", None)
+    if wrap_hook is not None:
+        return wrap_hook(source, result, None, False)
+    a = _new(cls)
+    a._t, a._base, a._ro = result._t, None, False
+    finalize = getattr(a, "__array_finalize__", None)
+    if finalize is not None:
+        finalize(source)
     return a
 
 

@@ -20,7 +20,7 @@ import torch
 from . import _dtypes, _errstate
 from ._convert import to_operand, to_tensor
 from ._indexing import getitem_tensor, prepare_key
-from ._ndarray import SCALAR_TYPES, ndarray
+from ._ndarray import SCALAR_TYPES, USER_SUBCLASSES, like_subclass, ndarray
 from ._novalue import NoValue
 from ._slots import Slot, broadcast_error, scoped, translate_torch_error
 from .exceptions import AxisError, PluginError, UFuncTypeError
@@ -428,7 +428,7 @@ class ufunc:
             if len(args) == 2 and self._binary:
                 # the hottest path of tnp, inlined: two arrays whose loop was seen before
                 x, y = args
-                if isinstance(x, ndarray) and isinstance(y, ndarray):
+                if type(x) is ndarray and type(y) is ndarray:
                     tx = x._t
                     ty = y._t
                     entry = self._fast_cache.get((tx.dtype, ty.dtype))
@@ -443,14 +443,23 @@ class ufunc:
                                 raise self._kernel_error(e, (tx, ty)) from None
                             if r is not NotImplemented:
                                 return wrap_scalarizing(r)
+                elif USER_SUBCLASSES and (
+                    type(x) in USER_SUBCLASSES or type(y) in USER_SUBCLASSES
+                ):
+                    return like_subclass(args, self._call(x, y))
                 r = self._fast2(x, y)
             elif len(args) == 1 and self._unary:
+                if USER_SUBCLASSES and type(args[0]) in USER_SUBCLASSES:
+                    return like_subclass(args, self._call(*args))
                 r = self._fast1(args[0])
             else:
                 r = None
             if r is not None:
                 return wrap_scalarizing(r)
-        return self._call(*args, **kwargs)
+        r = self._call(*args, **kwargs)
+        if USER_SUBCLASSES and kwargs.get("subok", True):  # subclass inputs: results follow
+            return like_subclass(args, r)
+        return r
 
     def _call(
         self,

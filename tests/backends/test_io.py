@@ -666,3 +666,10 @@ def test_memmap_views_share_the_map_and_copies_do_not(tmp_path: Path) -> None:
     c.flush()  # not mapped: nothing reaches the file
     m.flush()
     np.testing.assert_array_equal(np.fromfile(path), [1.5, 7.0, 1.5, 1.5])
+
+
+def test_memmap_arithmetic_gives_plain_arrays_like_numpy(tmp_path: Path) -> None:
+    m = tnp.memmap(tmp_path / "m.dat", dtype="float64", mode="w+", shape=(3,))
+    n = np.memmap(tmp_path / "n.dat", dtype="float64", mode="w+", shape=(3,))
+    assert type(n + 1) is np.ndarray
+    assert type(m + 1) is tnp.ndarray

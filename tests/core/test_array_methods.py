@@ -441,3 +441,26 @@ def test_conj_of_real_array_is_the_array_and_inplace_matmul_checks_dims() -> Non
     m = tnp.ones((2, 2))
     m @= tnp.ones((2, 2))
     assert_same(m, np.full((2, 2), 2.0))
+
+
+@pytest.mark.parametrize("expr", ["a + 1", "np.sqrt(a)", "2 * a", "np.add(a, a)", "-a",
+                                  "np.maximum(a, 2.0)"])
+def test_ufunc_results_on_subclasses_keep_class_like_numpy(expr: str) -> None:
+    got = eval(expr, {"a": _info_array(tnp)([1.0, 2.0, 4.0], info="tag"), "np": tnp})
+    want = eval(expr, {"a": _info_array(np)([1.0, 2.0, 4.0], info="tag"), "np": np})
+    assert type(got).__name__ == type(want).__name__ == "InfoArray"
+    assert got.info == want.info == "tag"
+    assert_same(tnp.asarray(got.tensor), np.asarray(want))
+
+
+def test_subok_false_and_array_wrap_give_plain_arrays() -> None:
+    a = _info_array(tnp)([1.0, 2.0], info="tag")
+    assert type(tnp.add(a, 1, subok=False)) is tnp.ndarray
+
+    class Plain(tnp.ndarray):
+        def __array_wrap__(self, arr: Any, context: Any = None, return_scalar: bool = False
+                           ) -> Any:
+            return arr
+
+    p = tnp.arange(3.0).view(Plain)
+    assert type(p + 1) is tnp.ndarray

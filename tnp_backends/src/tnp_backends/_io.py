@@ -412,6 +412,11 @@ class memmap(ndarray):
         self.mode = getattr(obj, "mode", None)
         self.filename = getattr(obj, "filename", None)
 
+    def __array_wrap__(self, arr: Any, context: Any = None, return_scalar: bool = False
+                       ) -> Any:
+        """Ufunc results are new arrays, not maps: plain ndarrays (NumPy's rule)."""
+        return arr
+
     def flush(self) -> None:
         """Write any changes in the array to the file on disk."""
         if self._mmap is not None and self.mode in ("r+", "w+"):
