@@ -22,7 +22,6 @@ import contextlib
 import contextvars
 import sys
 import warnings
-from collections.abc import Callable
 from typing import Any
 
 import torch
@@ -276,6 +275,3 @@ def check(ufunc_name: str, inputs: tuple[Any, ...], results: tuple[torch.Tensor,
         for category in _CATEGORIES:  # NumPy's order: divide, over, under, invalid
             if category in found:
                 report(category, ufunc_name, flags)
-
-
-Callback = Callable[[str, int], Any]
