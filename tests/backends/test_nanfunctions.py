@@ -134,3 +134,20 @@ def test_nanpercentile_of_empty_input_is_nanmean_like_numpy(shape: tuple, axis: 
         want = numpy.nanpercentile(n, q, axis=axis)
         got = tnp.nanpercentile(tnp.asarray(n), q, axis=axis)
     assert_same(got, want)
+
+
+@pytest.mark.parametrize("name", ["nanstd", "nanvar", "nanmean", "nanmedian", "nanpercentile",
+                                  "nanquantile", "nansum", "nanmax", "median"])
+def test_out_casting_rule_like_numpy(name: str) -> None:
+    """A float result into an integer out=: NumPy refuses it for nanmean / nanvar / nanstd
+    and casts it for the others."""
+    a = numpy.arange(4.0)
+    q = {"nanpercentile": (50,), "nanquantile": (0.5,)}.get(name, ())
+    try:
+        want = getattr(numpy, name)(a, *q, out=numpy.zeros((), dtype=numpy.int64))
+    except TypeError:
+        with pytest.raises(TypeError):
+            getattr(tnp, name)(tnp.asarray(a), *q, out=tnp.zeros((), dtype=tnp.int64))
+        return
+    got = getattr(tnp, name)(tnp.asarray(a), *q, out=tnp.zeros((), dtype=tnp.int64))
+    assert_same(got, want)

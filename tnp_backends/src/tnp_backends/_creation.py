@@ -100,6 +100,14 @@ def _scalar_tensor(value: Any, dt: torch.dtype | None) -> _Tensor:
 # ---------------------------------------------------------------- array / asarray
 
 
+_NO_COPY = (
+    "Unable to avoid copy while creating an array as requested.\nIf using "
+    "`np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy "
+    "when needed (no behavior change in NumPy 1.x)."
+)
+"""NumPy's message when ``copy=False`` cannot be honoured."""
+
+
 def _place(
     t: _Tensor, dtype: torch.dtype | None, device: torch.device | None, copy: bool | None
 ) -> _Tensor:
@@ -108,11 +116,7 @@ def _place(
         device is not None and device != t.device
     )
     if needs and copy is False:
-        raise ValueError(
-            "Unable to avoid copy while creating an array as requested.\nIf using "
-            "`np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy "
-            "when needed (no behavior change in NumPy 1.x)."
-        )
+        raise ValueError(_NO_COPY)
     if needs:
         r = _cast(t, dtype) if dtype is not None else t
         if device is not None:
@@ -126,11 +130,7 @@ def _from_data(obj: Any, dtype: torch.dtype | None, copy: bool | None) -> _Tenso
     if not is_python_data(obj):
         return obj
     if copy is False:
-        raise ValueError(
-            "Unable to avoid copy while creating an array as requested.\nIf using "
-            "`np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy "
-            "when needed (no behavior change in NumPy 1.x)."
-        )
+        raise ValueError(_NO_COPY)
     return to_tensor_as(obj, dtype)
 
 
@@ -507,11 +507,8 @@ def asanyarray(
     copy: bool | None = None,
     like: Any = None,
 ) -> torch.Tensor:
-    """Convert the input to an array (tnp has no ndarray subclasses: same as ``asarray``)."""
-    _check_order(order, False)
-    # without a copy NumPy honours only 'C' and 'F' here ('A' / 'K' keep the layout)
-    keep = None if order in ("A", "K") else order
-    return _in_order(_place(_from_data(a, dtype, copy), dtype, device, copy), keep, copy)
+    """Convert the input to an array (the same conversion as ``asarray``)."""
+    return asarray(a, dtype, order, device=device, copy=copy)
 
 
 def asarray_chkfinite(a: ArrayLike, dtype: DTypeLike = None, order: str | None = None
@@ -536,11 +533,7 @@ def _in_order(t: _Tensor, order: str | None, copy: bool | None) -> _Tensor:
     ):
         return t
     if copy is False:
-        raise ValueError(
-            "Unable to avoid copy while creating an array as requested.\nIf using "
-            "`np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy "
-            "when needed (no behavior change in NumPy 1.x)."
-        )
+        raise ValueError(_NO_COPY)
     return t.contiguous() if order == "C" else _fortran(t)
 
 

@@ -214,7 +214,7 @@ def nanmean(
     a: ArrayLike,
     axis: AxisLike = None,
     dtype: DTypeLike = None,
-    out: OutArrayUnsafe = None,
+    out: OutArray = None,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     *,
     where: ArrayLike = NoValue,  # type: ignore[assignment]
@@ -260,7 +260,7 @@ def nanvar(
     a: ArrayLike,
     axis: AxisLike = None,
     dtype: DTypeLike = None,
-    out: OutArrayUnsafe = None,
+    out: OutArray = None,
     ddof: int | float = 0,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     *,
@@ -276,7 +276,7 @@ def nanstd(
     a: ArrayLike,
     axis: AxisLike = None,
     dtype: DTypeLike = None,
-    out: OutArrayUnsafe = None,
+    out: OutArray = None,
     ddof: int | float = 0,
     keepdims: bool = NoValue,  # type: ignore[assignment]
     *,
@@ -294,7 +294,7 @@ def nanstd(
 def nanmedian(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     overwrite_input: bool = False,
     keepdims: bool = NoValue,  # type: ignore[assignment]
 ) -> ScalarOrArray:
@@ -307,7 +307,7 @@ def nanquantile(
     a: ArrayLike,
     q: ArrayOrScalar,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     overwrite_input: bool = False,
     method: str = "linear",
     keepdims: bool = NoValue,  # type: ignore[assignment]
@@ -323,7 +323,7 @@ def nanpercentile(
     a: ArrayLike,
     q: ArrayOrScalar,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     overwrite_input: bool = False,
     method: str = "linear",
     keepdims: bool = NoValue,  # type: ignore[assignment]

@@ -23,6 +23,7 @@ from tnp_core.annotations import (
     DTypeLike,
     OptionalArrayLike,
     OutArray,
+    OutArrayUnsafe,
     ScalarOrArray,
 )
 from tnp_core.kernel_utils import NoValue, normalize_axes, promote, to_tensor
@@ -473,7 +474,7 @@ def _median(a: _Tensor, axis: Any, keepdims: bool, nan: bool) -> _Tensor:
 def median(
     a: ArrayLike,
     axis: AxisLike = None,
-    out: OutArray = None,
+    out: OutArrayUnsafe = None,
     overwrite_input: bool = False,
     keepdims: bool = False,
 ) -> ScalarOrArray:
