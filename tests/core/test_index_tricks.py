@@ -132,5 +132,7 @@ def test_sctype_dict_matches_numpy_for_numeric_types() -> None:
 def test_scalar_type_holds_python_and_tnp_scalars() -> None:
     assert tnp.ScalarType[:7] == np.ScalarType[:7]
     assert tnp.float64 in tnp.ScalarType and tnp.bool_ in tnp.ScalarType
-    assert all(isinstance(tnp.asarray(1).dtype.type(1), t) or True for t in ())
+    numeric = {t.__name__ for t in np.ScalarType[7:] if np.dtype(t).kind in "biufc"
+               and t.__name__ not in ("longdouble", "clongdouble", "longlong", "ulonglong")}
+    assert numeric == {t.__name__ for t in tnp.ScalarType[7:]}
     assert type(tnp.float32(1.0)) in tnp.ScalarType

@@ -7,7 +7,6 @@ from typing import Any
 
 import numpy as np
 import pytest
-import torch
 
 import tnp_core as tnp
 from tnp_core import plugins
@@ -98,7 +97,7 @@ def test_read_only_result_never_locks_the_callers_array() -> None:
     assert a.flags.writeable
     a[0] = 9.0
     assert r[0] == 9.0
-    assert isinstance(torch.as_tensor(np.asarray(r)), torch.Tensor)
+    assert r.flags.writeable  # the caller's own array came back unchanged, not locked
 
 
 def test_read_only_results_cannot_be_made_writeable() -> None:
