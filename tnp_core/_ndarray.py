@@ -403,55 +403,55 @@ class ndarray(ArrayMethods):
 
     # ------------------------------------------------------------ operators
     def __add__(self, other: Any) -> Any:
-        return _ns.add(self, other)
+        return _ns.add._operator(self, other)
 
     def __radd__(self, other: Any) -> Any:
-        return _ns.add(other, self)
+        return _ns.add._operator(other, self)
 
     def __iadd__(self, other: Any) -> Any:
         return _ns.add(self, other, out=self)
 
     def __sub__(self, other: Any) -> Any:
-        return _ns.subtract(self, other)
+        return _ns.subtract._operator(self, other)
 
     def __rsub__(self, other: Any) -> Any:
-        return _ns.subtract(other, self)
+        return _ns.subtract._operator(other, self)
 
     def __isub__(self, other: Any) -> Any:
         return _ns.subtract(self, other, out=self)
 
     def __mul__(self, other: Any) -> Any:
-        return _ns.multiply(self, other)
+        return _ns.multiply._operator(self, other)
 
     def __rmul__(self, other: Any) -> Any:
-        return _ns.multiply(other, self)
+        return _ns.multiply._operator(other, self)
 
     def __imul__(self, other: Any) -> Any:
         return _ns.multiply(self, other, out=self)
 
     def __truediv__(self, other: Any) -> Any:
-        return _ns.divide(self, other)
+        return _ns.divide._operator(self, other)
 
     def __rtruediv__(self, other: Any) -> Any:
-        return _ns.divide(other, self)
+        return _ns.divide._operator(other, self)
 
     def __itruediv__(self, other: Any) -> Any:
         return _ns.divide(self, other, out=self)
 
     def __floordiv__(self, other: Any) -> Any:
-        return _ns.floor_divide(self, other)
+        return _ns.floor_divide._operator(self, other)
 
     def __rfloordiv__(self, other: Any) -> Any:
-        return _ns.floor_divide(other, self)
+        return _ns.floor_divide._operator(other, self)
 
     def __ifloordiv__(self, other: Any) -> Any:
         return _ns.floor_divide(self, other, out=self)
 
     def __mod__(self, other: Any) -> Any:
-        return _ns.remainder(self, other)
+        return _ns.remainder._operator(self, other)
 
     def __rmod__(self, other: Any) -> Any:
-        return _ns.remainder(other, self)
+        return _ns.remainder._operator(other, self)
 
     def __imod__(self, other: Any) -> Any:
         return _ns.remainder(self, other, out=self)
@@ -463,19 +463,19 @@ class ndarray(ArrayMethods):
         return _ns.divmod(other, self)
 
     def __pow__(self, other: Any) -> Any:
-        return _ns.power(self, other)
+        return _ns.power._operator(self, other)
 
     def __rpow__(self, other: Any) -> Any:
-        return _ns.power(other, self)
+        return _ns.power._operator(other, self)
 
     def __ipow__(self, other: Any) -> Any:
         return _ns.power(self, other, out=self)
 
     def __matmul__(self, other: Any) -> Any:
-        return _ns.matmul(self, other)
+        return _ns.matmul._operator(self, other)
 
     def __rmatmul__(self, other: Any) -> Any:
-        return _ns.matmul(other, self)
+        return _ns.matmul._operator(other, self)
 
     def __imatmul__(self, other: Any) -> Any:
         if self._t.dim() < 1 or to_tensor(other).dim() < 2:
@@ -486,43 +486,43 @@ class ndarray(ArrayMethods):
         return _ns.matmul(self, other, out=self)
 
     def __and__(self, other: Any) -> Any:
-        return _ns.bitwise_and(self, other)
+        return _ns.bitwise_and._operator(self, other)
 
     def __rand__(self, other: Any) -> Any:
-        return _ns.bitwise_and(other, self)
+        return _ns.bitwise_and._operator(other, self)
 
     def __iand__(self, other: Any) -> Any:
         return _ns.bitwise_and(self, other, out=self)
 
     def __or__(self, other: Any) -> Any:
-        return _ns.bitwise_or(self, other)
+        return _ns.bitwise_or._operator(self, other)
 
     def __ror__(self, other: Any) -> Any:
-        return _ns.bitwise_or(other, self)
+        return _ns.bitwise_or._operator(other, self)
 
     def __ior__(self, other: Any) -> Any:
         return _ns.bitwise_or(self, other, out=self)
 
     def __xor__(self, other: Any) -> Any:
-        return _ns.bitwise_xor(self, other)
+        return _ns.bitwise_xor._operator(self, other)
 
     def __rxor__(self, other: Any) -> Any:
-        return _ns.bitwise_xor(other, self)
+        return _ns.bitwise_xor._operator(other, self)
 
     def __ixor__(self, other: Any) -> Any:
         return _ns.bitwise_xor(self, other, out=self)
 
     def __lshift__(self, other: Any) -> Any:
-        return _ns.left_shift(self, other)
+        return _ns.left_shift._operator(self, other)
 
     def __rlshift__(self, other: Any) -> Any:
-        return _ns.left_shift(other, self)
+        return _ns.left_shift._operator(other, self)
 
     def __rshift__(self, other: Any) -> Any:
-        return _ns.right_shift(self, other)
+        return _ns.right_shift._operator(self, other)
 
     def __rrshift__(self, other: Any) -> Any:
-        return _ns.right_shift(other, self)
+        return _ns.right_shift._operator(other, self)
 
     def __neg__(self) -> Any:
         return _ns.negative(self)
@@ -537,22 +537,22 @@ class ndarray(ArrayMethods):
         return _ns.invert(self)
 
     def __eq__(self, other: Any) -> Any:  # type: ignore[override]
-        return _ns.equal(self, other)
+        return _ns.equal._operator(self, other)
 
     def __ne__(self, other: Any) -> Any:  # type: ignore[override]
-        return _ns.not_equal(self, other)
+        return _ns.not_equal._operator(self, other)
 
     def __lt__(self, other: Any) -> Any:
-        return _ns.less(self, other)
+        return _ns.less._operator(self, other)
 
     def __le__(self, other: Any) -> Any:
-        return _ns.less_equal(self, other)
+        return _ns.less_equal._operator(self, other)
 
     def __gt__(self, other: Any) -> Any:
-        return _ns.greater(self, other)
+        return _ns.greater._operator(self, other)
 
     def __ge__(self, other: Any) -> Any:
-        return _ns.greater_equal(self, other)
+        return _ns.greater_equal._operator(self, other)
 
     __hash__ = None  # type: ignore[assignment]
 

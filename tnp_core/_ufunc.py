@@ -424,42 +424,66 @@ class ufunc:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """``ufunc(*inputs, out=None, where=True, casting='same_kind', order='K', dtype=None,
         subok=True, signature=None)``."""
-        if not kwargs and not scoped.count and not _errstate.checking:
+        if not kwargs:
             if len(args) == 2 and self._binary:
-                # the hottest path of tnp, inlined: two arrays whose loop was seen before
-                x, y = args
-                if type(x) is ndarray and type(y) is ndarray:
-                    tx = x._t
-                    ty = y._t
-                    entry = self._fast_cache.get((tx.dtype, ty.dtype))
-                    if entry is not None:
-                        c0, c1, cout, kernel = entry
-                        if c0 is None and c1 is None and cout is None:
-                            try:
-                                r = kernel(tx, ty)
-                            except PluginError:
-                                raise
-                            except RuntimeError as e:
-                                raise self._kernel_error(e, (tx, ty)) from None
-                            if r is not NotImplemented:
-                                return wrap_scalarizing(r)
-                elif USER_SUBCLASSES and (
-                    type(x) in USER_SUBCLASSES or type(y) in USER_SUBCLASSES
-                ):
-                    return like_subclass(args, self._call(x, y))
-                r = self._fast2(x, y)
-            elif len(args) == 1 and self._unary:
-                if USER_SUBCLASSES and type(args[0]) in USER_SUBCLASSES:
-                    return like_subclass(args, self._call(*args))
-                r = self._fast1(args[0])
-            else:
-                r = None
-            if r is not None:
-                return wrap_scalarizing(r)
+                return self._operator(args[0], args[1])
+            if len(args) == 1 and self._unary and not scoped.count and not _errstate.checking:
+                x = args[0]
+                if USER_SUBCLASSES and type(x) in USER_SUBCLASSES:
+                    return like_subclass(args, self._call(x))
+                r = self._fast1(x)
+                if r is not None:
+                    return wrap_scalarizing(r)
         r = self._call(*args, **kwargs)
         if USER_SUBCLASSES and kwargs.get("subok", True):  # subclass inputs: results follow
             return like_subclass(args, r)
         return r
+
+    def _operator(self, x: Any, y: Any) -> Any:
+        """``ufunc(x, y)`` with no keywords, for a binary elementwise ufunc: what ``ndarray``'s
+        operators call (fixed arity, no argument packing).
+
+        The hottest path of tnp is inlined: an array and an array (or a Python float) whose
+        loop was seen before and needs no cast.
+        """
+        if scoped.count or _errstate.checking:
+            r = self._call(x, y)
+            return like_subclass((x, y), r) if USER_SUBCLASSES else r
+        if type(x) is ndarray:
+            tx = x._t
+            ty: Any
+            if type(y) is ndarray:
+                ty = y._t
+                entry = self._fast_cache.get((tx.dtype, ty.dtype))
+            elif type(y) is float:
+                ty = y
+                entry = self._fast_cache.get((tx.dtype, float))
+            else:
+                entry = None
+            if entry is not None:
+                c0, c1, cout, kernel = entry
+                if c0 is None and c1 is None and cout is None:
+                    try:
+                        r = kernel(tx, ty)
+                    except PluginError:
+                        raise
+                    except RuntimeError as e:
+                        raise self._kernel_error(e, (tx, ty)) from None
+                    if r is not NotImplemented:
+                        if r.dim():
+                            a = _new(ndarray)
+                            a._t = r
+                            a._base = None
+                            a._ro = False
+                            return a
+                        return wrap_scalarizing(r)
+        if USER_SUBCLASSES and (type(x) in USER_SUBCLASSES or type(y) in USER_SUBCLASSES):
+            return like_subclass((x, y), self._call(x, y))
+        r = self._fast2(x, y)
+        if r is not None:
+            return wrap_scalarizing(r)
+        r = self._call(x, y)
+        return like_subclass((x, y), r) if USER_SUBCLASSES else r
 
     def _call(
         self,
@@ -1047,7 +1071,7 @@ class _GUfunc(ufunc):
             and not _errstate.checking
         ):
             x, y = args
-            if isinstance(x, ndarray) and isinstance(y, ndarray):
+            if type(x) is ndarray and type(y) is ndarray:
                 r = self._fast_core(x._t, y._t)
                 if r is not None:
                     return wrap_scalarizing(r)
@@ -1140,9 +1164,28 @@ class _GUfunc(ufunc):
             results.append(x)
         if out is not None:
             return self._finish(tuple(results), out, True, casting)
+        wrapped: Any = tuple(map(wrap_scalarizing, results))
         if self.nout == 1:
-            return wrap_scalarizing(results[0])
-        return tuple(map(wrap_scalarizing, results))
+            wrapped = wrapped[0]
+        if USER_SUBCLASSES and subok:  # subclass inputs: results follow
+            return like_subclass(args, wrapped)
+        return wrapped
+
+    def _operator(self, x: Any, y: Any) -> Any:
+        """``x @ y`` as ``ndarray.__matmul__`` calls it (fixed arity, no keyword checks)."""
+        if type(x) is ndarray and type(y) is ndarray and not scoped.count and (
+            not _errstate.checking
+        ):
+            r = self._fast_core(x._t, y._t)
+            if r is not None:
+                if r.dim():
+                    a = _new(ndarray)
+                    a._t = r
+                    a._base = None
+                    a._ro = False
+                    return a
+                return wrap_scalarizing(r)
+        return self(x, y)
 
     def _fast_core(self, tx: _Tensor, ty: _Tensor) -> _Tensor | None:
         """Two arrays with every core dimension present, default axes, a loop seen before:

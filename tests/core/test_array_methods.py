@@ -444,7 +444,9 @@ def test_conj_of_real_array_is_the_array_and_inplace_matmul_checks_dims() -> Non
 
 
 @pytest.mark.parametrize("expr", ["a + 1", "np.sqrt(a)", "2 * a", "np.add(a, a)", "-a",
-                                  "np.maximum(a, 2.0)"])
+                                  "np.maximum(a, 2.0)", "a > 1.5", "np.ones(3) + a",
+                                  "a[:, None] @ a[None]", "np.matmul(a[:, None], a[None])",
+                                  "np.vecdot(a[None], a)"])
 def test_ufunc_results_on_subclasses_keep_class_like_numpy(expr: str) -> None:
     got = eval(expr, {"a": _info_array(tnp)([1.0, 2.0, 4.0], info="tag"), "np": tnp})
     want = eval(expr, {"a": _info_array(np)([1.0, 2.0, 4.0], info="tag"), "np": np})
