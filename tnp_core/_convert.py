@@ -44,6 +44,8 @@ def _int_dtype_for(x: int) -> torch.dtype:
 
 def to_tensor(obj: Any) -> torch.Tensor:
     """Convert any array-like to a tensor; ndarrays and tensors are not copied."""
+    if type(obj) is list:  # before the attribute look-up, which is slow when it misses
+        return _from_sequence(obj)
     t = getattr(obj, "_t", None)  # ndarray and its subclasses
     if t is not None and type(t) is _Tensor:
         return t
@@ -153,8 +155,10 @@ def _gather(seq: list | tuple, kinds: set[type]) -> bool:
 
 
 def _build(seq: list | tuple, kinds: set[type]) -> torch.Tensor:
-    kind = max((_KIND_OF[k] for k in kinds), default=2)  # empty -> float64
-    dt = _KIND_DTYPE[kind]
+    if len(kinds) == 1:
+        dt = _KIND_DTYPE[_KIND_OF[next(iter(kinds))]]
+    else:
+        dt = _KIND_DTYPE[max((_KIND_OF[k] for k in kinds), default=2)]  # empty -> float64
     try:
         return torch.tensor(seq, dtype=dt)
     except ValueError as e:

@@ -322,7 +322,7 @@ class ndarray(ArrayMethods):
                     f"Cannot cast array data from {self.dtype!r} to {d!r} according to the "
                     f"rule '{casting}'"
                 )
-        return _ns.astype(self, dtype, copy=copy)
+        return _ns.astype(self, dtype) if copy is True else _ns.astype(self, dtype, copy=copy)
 
     # ------------------------------------------------------------ indexing
     def __getitem__(self, key: Any) -> Any:

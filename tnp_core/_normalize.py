@@ -331,6 +331,48 @@ def _read_only_results(public: Callable[..., Any]) -> Callable[..., Any]:
     return read_only
 
 
+def _wrap_tensor(r: _Tensor, first: Any, x0: Any, scalar: bool, first_is_array: bool) -> Any:
+    """Wrap the tensor a kernel returned.
+
+    ``first``/``x0``: the first argument as the caller gave it and as the kernel got it.  A 0-d
+    result of a scalar-returning function becomes a NumPy scalar (a copy, never a view); a view
+    of the first argument's data becomes a view of that array (``base``, read-only flag); the
+    kernel returning its input unchanged gives the caller's array back.
+    """
+    if scalar and r.dim() == 0:
+        a = _new(SCALAR_TYPES[r.dtype])
+        a._t = r.clone() if r is x0 or r._base is not None else r
+        a._ro = True
+        a._base = None
+        return a
+    if first_is_array and isinstance(first, ndarray):
+        if r is x0:
+            return first  # asarray and friends
+        rb = r._base
+        if rb is not None:
+            ft = first._t
+            if rb is ft or rb is ft._base:
+                a = _new(ndarray)  # a view of the input, not of a temporary
+                a._t = r
+                fb = first._base
+                a._base = first if fb is None else fb
+                a._ro = first._ro
+                return a
+    a = _new(ndarray)
+    a._t = r
+    a._base = None
+    a._ro = False
+    return a
+
+
+def _wrap_other(r: Any, first: Any, scalar: bool, first_is_array: bool) -> Any:
+    """Wrap what a kernel returned that is not a single tensor (tuples, lists, Python data)."""
+    w = wrap_result(r, scalar)
+    if first_is_array and isinstance(first, ndarray) and isinstance(w, (tuple, list)):
+        _mark_views(w, first)
+    return w
+
+
 def make_public(
     name: str, qualname: str, slot: Slot, plan: Plan, doc: str | None, module: str
 ) -> Callable[..., Any]:
@@ -338,7 +380,6 @@ def make_public(
     positional = tuple(plan.positional)
     # the conversions that apply when exactly n positional arguments are given
     by_count = [tuple(p for p in positional if p[0] < n) for n in range(len(positional) + 8)]
-    only_first = positional[:1] if positional and positional[0][0] == 0 else ()
     keyword = plan.keyword
     keyword_names = frozenset(keyword)
     var_positional = plan.var_positional
@@ -347,26 +388,73 @@ def make_public(
     out_casting = plan.out_casting
     scalar = plan.scalar_result
     first_is_array = plan.first_is_array
+    # The fast lane: one or two positional arguments, no keywords, each argument converted
+    # (or not) by a fixed converter, the kernel called with them directly.
+    lane = var_positional is None
+    conv0 = positional[0][1] if positional and positional[0][0] == 0 else None
+    conv1 = positional[1][1] if len(positional) > 1 and positional[1][0] == 1 else None
+    if conv1 is None and positional and positional[0][0] == 1:
+        conv1 = positional[0][1]
+    fast1 = lane and (out_index is None or out_index >= 1)
+    fast2 = lane and (out_index is None or out_index >= 2)
+    tensor0 = conv0 is to_tensor  # an ndarray first argument: read ``_t`` inline
 
     def public(*args: Any, **kwargs: Any) -> Any:
+        n = len(args)
+        if not kwargs and not scoped.count:
+            if n == 1 and fast1:
+                first = args[0]
+                if tensor0 and type(first) is ndarray:
+                    x = first._t
+                else:
+                    x = first if conv0 is None else conv0(first)
+                try:
+                    r = slot.kernels[0](x)
+                except PluginError:
+                    raise
+                except RuntimeError as e:
+                    raise translate_torch_error(e, name) from None
+                if type(r) is _Tensor:
+                    return _wrap_tensor(r, first, x, scalar, first_is_array)
+                if r is NotImplemented:
+                    r = slot.fall_through((x,), {})
+                    if type(r) is _Tensor:
+                        return _wrap_tensor(r, first, x, scalar, first_is_array)
+                return _wrap_other(r, first, scalar, first_is_array)
+            if n == 2 and fast2:
+                first, y = args
+                if tensor0 and type(first) is ndarray:
+                    x = first._t
+                else:
+                    x = first if conv0 is None else conv0(first)
+                if conv1 is not None:
+                    y = conv1(y)
+                try:
+                    r = slot.kernels[0](x, y)
+                except PluginError:
+                    raise
+                except RuntimeError as e:
+                    raise translate_torch_error(e, name) from None
+                if type(r) is _Tensor:
+                    return _wrap_tensor(r, first, x, scalar, first_is_array)
+                if r is NotImplemented:
+                    r = slot.fall_through((x, y), {})
+                    if type(r) is _Tensor:
+                        return _wrap_tensor(r, first, x, scalar, first_is_array)
+                return _wrap_other(r, first, scalar, first_is_array)
         out = None
         if out_name is not None:
-            if out_index is not None and len(args) > out_index:
+            if out_index is not None and n > out_index:
                 out = args[out_index]
                 args = (*args[:out_index], None, *args[out_index + 1 :])
             elif kwargs:
                 out = kwargs.pop(out_name, None)
-        first = args[0] if args else None
-        n = len(args)
+        first = args[0] if n else None
         if var_positional is not None:
             args = _convert_varargs(args, positional, var_positional)
         elif n:
             convs = by_count[n] if n < len(by_count) else positional
-            if n == 1 and convs and convs == only_first:
-                args = (only_first[0][1](first),)
-            elif n == 2 and len(convs) == 2:  # both positional arguments convert
-                args = (convs[0][1](first), convs[1][1](args[1]))
-            elif convs:
+            if convs:
                 args = list(args)  # type: ignore[assignment]
                 for i, conv in convs:
                     args[i] = conv(args[i])  # type: ignore[index]
@@ -386,35 +474,9 @@ def make_public(
             raise translate_torch_error(e, name) from None
         if out is not None:
             return write_out(out, r, name, out_casting)
-        if type(r) is not _Tensor:
-            w = wrap_result(r, scalar)
-            if first_is_array and isinstance(first, ndarray) and isinstance(w, (tuple, list)):
-                _mark_views(w, first)
-            return w
-        # each tensor attribute read costs ~0.1 us: read _base once, dim/dtype only for scalars
-        rb = r._base
-        if first_is_array and isinstance(first, ndarray):
-            if r is args[0]:
-                return first  # the kernel returned its input unchanged (asarray)
-            if rb is not None:
-                ft = first._t
-                if (rb is ft or rb is ft._base) and not (scalar and r.dim() == 0):
-                    a = _new(ndarray)  # a view of the input, not of a temporary
-                    a._t = r
-                    fb = first._base
-                    a._base = first if fb is None else fb
-                    a._ro = first._ro
-                    return a
-        if scalar and r.dim() == 0:
-            a = _new(SCALAR_TYPES[r.dtype])
-            a._t = r if rb is None and r is not args[0] else r.clone()
-            a._ro = True
-        else:
-            a = _new(ndarray)
-            a._t = r
-            a._ro = False
-        a._base = None
-        return a
+        if type(r) is _Tensor:
+            return _wrap_tensor(r, first, args[0] if n else None, scalar, first_is_array)
+        return _wrap_other(r, first, scalar, first_is_array)
 
     if plan.read_only:
         public = _read_only_results(public)

@@ -458,6 +458,9 @@ class ufunc:
             elif type(y) is float:
                 ty = y
                 entry = self._fast_cache.get((tx.dtype, float))
+            elif type(y) is int:  # cached only for float loops: NumPy converts it to float,
+                entry = self._fast_cache.get((tx.dtype, int))  # and torch is faster with one
+                ty = float(y) if entry is not None else y
             else:
                 entry = None
             if entry is not None:

@@ -172,6 +172,8 @@ def asarray(
     like: Any = None,
 ) -> torch.Tensor:
     """Convert the input to an array, sharing memory when no conversion is needed."""
+    if order is None and dtype is None and device is None and copy is None:
+        return a if type(a) is _Tensor else to_tensor(a)  # the common call, without detours
     _check_order(order, False)
     # without a copy NumPy honours only 'C' and 'F' here ('A' / 'K' keep the layout)
     keep = None if order in ("A", "K") else order
@@ -192,8 +194,12 @@ def _factory(
         device: DeviceLike = None,
         like: Any = None,
     ) -> torch.Tensor:
-        _check_order(order, True)
-        _check_shape(shape)
+        if order != "C":
+            _check_order(order, True)
+        if shape and min(shape) < 0:
+            raise ValueError("negative dimensions are not allowed")
+        if device is None and shape:  # unpacked sizes: torch parses them faster than a tuple
+            return fill(*shape, dtype=dtype or _F64)
         return fill(shape, dtype=dtype or _F64, device=device)
 
     kernel.__name__ = kernel.__qualname__ = name

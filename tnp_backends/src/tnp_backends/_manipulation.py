@@ -105,7 +105,7 @@ def reshape(
     """Gives a new shape to an array (a view whenever the data allow one)."""
     if order == "C" and copy is None:
         try:
-            return a.reshape(shape)
+            return torch.reshape(a, shape)  # parses faster than a.reshape(shape)
         except RuntimeError:
             pass  # NumPy's checks and messages below
     if order not in ("C", "F", "A"):
@@ -553,7 +553,7 @@ def _cast(t: _Tensor, dt: torch.dtype) -> _Tensor:
             stacklevel=4,
         )
         t = t.real
-    return t.to(dt)
+    return t.to(dtype=dt)  # torch parses the keyword form faster
 
 
 def _join_fast(
@@ -568,13 +568,13 @@ def _join_fast(
     first = arrays[0]
     dt = first.dtype
     nd = first.dim()
-    for t in arrays:
+    for t in arrays[1:]:
         if t.dtype is not dt or t.dim() != nd:
             return None
     if same_ndim and nd == 0:
         return None
-    try:
-        return join(arrays, dim=axis)
+    try:  # positional, and no axis at all for 0: torch parses these faster
+        return join(arrays) if axis == 0 else join(arrays, axis)
     except (RuntimeError, IndexError):
         return None
 
@@ -667,8 +667,12 @@ def astype(
     needed.  Complex to real discards the imaginary part with a ``ComplexWarning``."""
     dt = torch.float64 if dtype is None else dtype
     same_device = device is None or device == x.device
-    if dt is x.dtype and same_device:
-        return x.clone() if copy else x
+    if same_device:
+        xdt = x.dtype
+        if dt is xdt:
+            return x.clone() if copy else x
+        if not xdt.is_complex or dt.is_complex:
+            return x.to(dtype=dt)  # a new tensor (across dtypes .to() copies)
     r = _cast(x, dt)
     if not same_device:
         r = r.to(device)

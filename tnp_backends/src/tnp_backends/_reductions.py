@@ -238,12 +238,12 @@ def sum(
     if dtype is None and where is NoValue and initial is NoValue and a.dtype in _NATIVE_SUM:
         kd = keepdims is not NoValue and bool(keepdims)
         if axis is None:
-            return torch.sum(a, dim=None, keepdim=True) if kd else torch.sum(a)
-        if type(axis) is int and a.dim():
-            return torch.sum(a, dim=normalize_axis(axis, a.dim()), keepdim=kd)
+            return torch.sum(a, None, True) if kd else torch.sum(a)
+        if type(axis) is int and a.dim():  # positional arguments: torch parses them faster
+            return torch.sum(a, normalize_axis(axis, a.dim()), kd)
         axes = _ufunc_axes(a, axis)
         if axes:
-            return torch.sum(a, dim=axes, keepdim=kd)
+            return torch.sum(a, axes, kd)
     axes = _ufunc_axes(a, axis)
     if initial is None:
         _without_identity(a, axes, where, "add")
@@ -355,10 +355,10 @@ def mean(
     if dtype is None and where is NoValue and a.dtype in _NATIVE_VAR and a.numel():
         kd = keepdims is not NoValue and bool(keepdims)
         if axis is None:
-            return torch.mean(a, dim=None, keepdim=True) if kd else torch.mean(a)
+            return torch.mean(a, None, True) if kd else torch.mean(a)
         axes = normalize_axes(axis, a.dim())
         if axes:
-            return torch.mean(a, dim=axes, keepdim=kd)
+            return torch.mean(a, axes, kd)
     axes = normalize_axes(axis, a.dim())
     kd = _flag(keepdims)
     ct, rt = _mean_dtypes(a, dtype)
@@ -521,8 +521,9 @@ def _extreme(
             raise ValueError(
                 f"zero-size array to reduction operation {name} which has no identity"
             )
-        ext = torch.amax if largest else torch.amin
-        return ext(a, dim=(), keepdim=True) if _flag(keepdims) else ext(a)
+        if keepdims is NoValue or not keepdims:  # torch.max(t) parses faster than amax(t)
+            return torch.max(a) if largest else torch.min(a)
+        return (torch.amax if largest else torch.amin)(a, (), True)
     axes = _ufunc_axes(a, axis)
     kd = _flag(keepdims)
     if initial is NoValue and where is NoValue and a.dtype in _NATIVE_ORDER and axes:
@@ -530,7 +531,7 @@ def _extreme(
             raise ValueError(
                 f"zero-size array to reduction operation {name} which has no identity"
             )
-        return (torch.amax if largest else torch.amin)(a, dim=axes, keepdim=kd)
+        return (torch.amax if largest else torch.amin)(a, axes, kd)
     initial = _operand(initial)
     has_init = _given(initial)
     init = _scalar_tensor(initial, a.dtype, a.device) if has_init else None
@@ -591,7 +592,7 @@ def min(
 def _arg(a: _Tensor, axis: Any, keepdims: Any, largest: bool) -> _Tensor:
     kd = _flag(keepdims)
     if axis is None and not kd and a.dtype in _NATIVE_ORDER and a.numel():
-        return (torch.argmax if largest else torch.argmin)(a)
+        return a.argmax() if largest else a.argmin()
     if axis is None:
         t = a.reshape(-1)
         ax = 0
