@@ -332,14 +332,19 @@ class ndarray(ArrayMethods):
             if key.step is None or key.step > 0:
                 return wrap_view(t[key], self)
         elif tk is int and t.dim() == 1:
-            n = t.shape[0]
-            i = key + n if key < 0 else key
-            if not 0 <= i < n:
-                raise IndexError(f"index {key} is out of bounds for axis 0 with size {n}")
+            # ``take`` copies one element (cheaper than a view and its clone) and checks bounds
+            idx = _CPU_INDEX.get(key) if t.is_cpu else None
             try:
-                return wrap_scalar(t.take(_index_tensor(i, t)))
+                r = t.take(_index_tensor(key, t) if idx is None else idx)
+            except IndexError:
+                raise _out_of_bounds(key, t) from None
             except NotImplementedError:  # no take kernel for uint16/32/64
-                return wrap_scalar(t[i].clone())
+                r = t[_index_tensor(key, t)].clone()
+            a = _new(SCALAR_TYPES[r.dtype])
+            a._t = r
+            a._base = None
+            a._ro = True
+            return a
         elif tk is ndarray:  # a mask or an index array: torch's advanced indexing copies
             kt = key._t
             if kt.dtype is torch.bool or kt.dtype is torch.int64 and kt.dim():
@@ -822,13 +827,18 @@ def _index_error(t: _Tensor, kt: _Tensor, e: Exception) -> IndexError:
     return IndexError(str(e).split("\n")[0])
 
 
-_CPU_INDEX = [torch.tensor(i) for i in range(1024)]
+_CPU_INDEX = {i: torch.tensor(i) for i in range(-1024, 1024)}
+
+
+def _out_of_bounds(i: int, t: _Tensor) -> IndexError:
+    return IndexError(f"index {i} is out of bounds for axis 0 with size {t.shape[0]}")
 
 
 def _index_tensor(i: int, t: _Tensor) -> _Tensor:
-    """A 0-d index tensor for ``t.take`` (a copying element read, cheaper than clone)."""
-    if i < 1024 and t.is_cpu:
-        return _CPU_INDEX[i]
+    """A 0-d index tensor into the 1-d ``t``; NumPy's IndexError for any ``i`` out of range
+    (including ones beyond int64)."""
+    if not -t.shape[0] <= i < t.shape[0]:
+        raise _out_of_bounds(i, t)
     return torch.tensor(i, device=t.device)
 
 
@@ -867,6 +877,13 @@ def like_subclass(inputs: tuple[Any, ...], result: Any) -> Any:
 def wrap_view(t: _Tensor, base: ndarray) -> ndarray:
     """An ndarray that is a view of ``base``'s data (of ``base``'s class, for subclasses)."""
     cls = type(base)
+    if cls is ndarray:
+        a = _new(ndarray)
+        a._t = t
+        b = base._base
+        a._base = base if b is None else b
+        a._ro = base._ro
+        return a
     a = _new(ndarray if cls is ndarray or cls in _SCALAR_CLASSES else cls)
     a._t = t
     a._base = base._base if base._base is not None else base

@@ -95,6 +95,11 @@ def _index(x: Any) -> int:
 
 def _shape(x: Any) -> tuple[int, ...]:
     if type(x) is tuple:
+        for n in x:
+            if type(n) is not int:
+                break
+        else:
+            return x  # already a tuple of ints
         try:
             return tuple(map(operator.index, x))
         except TypeError:
@@ -388,60 +393,41 @@ def make_public(
     out_casting = plan.out_casting
     scalar = plan.scalar_result
     first_is_array = plan.first_is_array
-    # The fast lane: one or two positional arguments, no keywords, each argument converted
-    # (or not) by a fixed converter, the kernel called with them directly.
-    lane = var_positional is None
-    conv0 = positional[0][1] if positional and positional[0][0] == 0 else None
-    conv1 = positional[1][1] if len(positional) > 1 and positional[1][0] == 1 else None
-    if conv1 is None and positional and positional[0][0] == 1:
-        conv1 = positional[0][1]
-    fast1 = lane and (out_index is None or out_index >= 1)
-    fast2 = lane and (out_index is None or out_index >= 2)
+    # The fast lane: one to three positional arguments, no keywords: each converted (or not)
+    # by a fixed converter, the kernel called with them directly (no argument packing).
+    convs_at = dict(positional)
+    conv0, conv1, conv2 = convs_at.get(0), convs_at.get(1), convs_at.get(2)
+    lane = 0 if var_positional is not None else 3 if out_index is None else min(3, out_index)
     tensor0 = conv0 is to_tensor  # an ndarray first argument: read ``_t`` inline
 
     def public(*args: Any, **kwargs: Any) -> Any:
         n = len(args)
-        if not kwargs and not scoped.count:
-            if n == 1 and fast1:
-                first = args[0]
-                if tensor0 and type(first) is ndarray:
-                    x = first._t
-                else:
-                    x = first if conv0 is None else conv0(first)
-                try:
+        if 0 < n <= lane and not kwargs and not scoped.count:
+            first = args[0]
+            if tensor0 and type(first) is ndarray:
+                x = first._t
+            else:
+                x = first if conv0 is None else conv0(first)
+            y = z = None
+            try:
+                if n == 1:
                     r = slot.kernels[0](x)
-                except PluginError:
-                    raise
-                except RuntimeError as e:
-                    raise translate_torch_error(e, name) from None
-                if type(r) is _Tensor:
-                    return _wrap_tensor(r, first, x, scalar, first_is_array)
-                if r is NotImplemented:
-                    r = slot.fall_through((x,), {})
-                    if type(r) is _Tensor:
-                        return _wrap_tensor(r, first, x, scalar, first_is_array)
-                return _wrap_other(r, first, scalar, first_is_array)
-            if n == 2 and fast2:
-                first, y = args
-                if tensor0 and type(first) is ndarray:
-                    x = first._t
-                else:
-                    x = first if conv0 is None else conv0(first)
-                if conv1 is not None:
-                    y = conv1(y)
-                try:
+                elif n == 2:
+                    y = args[1] if conv1 is None else conv1(args[1])
                     r = slot.kernels[0](x, y)
-                except PluginError:
-                    raise
-                except RuntimeError as e:
-                    raise translate_torch_error(e, name) from None
-                if type(r) is _Tensor:
-                    return _wrap_tensor(r, first, x, scalar, first_is_array)
+                else:
+                    y = args[1] if conv1 is None else conv1(args[1])
+                    z = args[2] if conv2 is None else conv2(args[2])
+                    r = slot.kernels[0](x, y, z)
                 if r is NotImplemented:
-                    r = slot.fall_through((x, y), {})
-                    if type(r) is _Tensor:
-                        return _wrap_tensor(r, first, x, scalar, first_is_array)
-                return _wrap_other(r, first, scalar, first_is_array)
+                    r = slot.fall_through((x, y, z)[:n], {})
+            except PluginError:
+                raise
+            except RuntimeError as e:
+                raise translate_torch_error(e, name) from None
+            if type(r) is _Tensor:
+                return _wrap_tensor(r, first, x, scalar, first_is_array)
+            return _wrap_other(r, first, scalar, first_is_array)
         out = None
         if out_name is not None:
             if out_index is not None and n > out_index:
