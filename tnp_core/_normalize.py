@@ -56,6 +56,8 @@ def _optional_array(x: Any) -> _Tensor | None:
 
 
 def _array_sequence(seq: Any) -> tuple[_Tensor, ...]:
+    if type(seq) is tuple or type(seq) is list:  # the common case, without a call per item
+        return tuple([x._t if type(x) is ndarray else to_tensor(x) for x in seq])
     if isinstance(seq, (ndarray, _Tensor)):
         return tuple(to_tensor(seq).unbind(0))
     try:

@@ -429,6 +429,24 @@ class ufunc:
                 return self._operator(args[0], args[1])
             if len(args) == 1 and self._unary and not scoped.count and not _errstate.checking:
                 x = args[0]
+                if type(x) is ndarray:  # an array whose loop was seen before and needs no cast
+                    tx = x._t
+                    entry = self._fast_cache.get((tx.dtype,))
+                    if entry is not None and entry[0] is None and entry[1] is None:
+                        try:
+                            r = entry[2](tx)
+                        except PluginError:
+                            raise
+                        except RuntimeError as e:
+                            raise self._kernel_error(e, (tx,)) from None
+                        if r is not NotImplemented:
+                            if r.dim():
+                                a = _new(ndarray)
+                                a._t = r
+                                a._base = None
+                                a._ro = False
+                                return a
+                            return wrap_scalarizing(r)
                 if USER_SUBCLASSES and type(x) in USER_SUBCLASSES:
                     return like_subclass(args, self._call(x))
                 r = self._fast1(x)
