@@ -388,7 +388,6 @@ def make_public(
     # the conversions that apply when exactly n positional arguments are given
     by_count = [tuple(p for p in positional if p[0] < n) for n in range(len(positional) + 8)]
     keyword = plan.keyword
-    keyword_names = frozenset(keyword)
     var_positional = plan.var_positional
     out_index = plan.out_index
     out_name = plan.out_name
@@ -447,8 +446,10 @@ def make_public(
                 for i, conv in convs:
                     args[i] = conv(args[i])  # type: ignore[index]
         if kwargs:
-            for k in keyword_names.intersection(kwargs):
-                kwargs[k] = keyword[k](kwargs[k])
+            for k in kwargs:  # values change, keys do not: safe while iterating
+                conv = keyword.get(k)
+                if conv is not None:
+                    kwargs[k] = conv(kwargs[k])
         try:
             if scoped.count:
                 r = slot.call(args, kwargs)

@@ -131,6 +131,8 @@ def _parse_loops(
 
 def normalize_axis(axis: int, ndim: int) -> int:
     """Bound a single axis to ``[0, ndim)``; NumPy's AxisError otherwise."""
+    if type(axis) is int and 0 <= axis < ndim:
+        return axis
     try:
         ax = axis.__index__()
     except AttributeError:

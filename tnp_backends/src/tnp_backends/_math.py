@@ -47,6 +47,7 @@ _SHELL = (torch.uint16, torch.uint32, torch.uint64)
 _SIGN_BIT = -(2**63)
 _PY_SCALARS = (bool, int, float, complex)
 _REAL = (int, float)
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _NONZERO_0D = (
     "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. "
     "If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`."
@@ -236,7 +237,11 @@ def clip(
         and (a.dtype is torch.float64 or a.dtype is torch.float32
              and _clampable(a_min, a.dtype) and _clampable(a_max, a.dtype))
     ):  # Python-number bounds on a float array keep its dtype (NEP 50)
-        return torch.clamp(a, float(a_min), float(a_max))
+        if type(a_min) is int and not _INT64_MIN <= a_min <= _INT64_MAX:
+            a_min = float(a_min)
+        if type(a_max) is int and not _INT64_MIN <= a_max <= _INT64_MAX:
+            a_max = float(a_max)
+        return torch.clamp(a, a_min, a_max)  # torch parses int bounds faster than floats
     if a_min is NoValue and a_max is NoValue:
         lo = None if min is NoValue else min
         hi = None if max is NoValue else max

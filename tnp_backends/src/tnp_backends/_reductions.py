@@ -239,8 +239,10 @@ def sum(
         kd = keepdims is not NoValue and bool(keepdims)
         if axis is None:
             return torch.sum(a, None, True) if kd else torch.sum(a)
-        if type(axis) is int and a.dim():  # positional arguments: torch parses them faster
-            return torch.sum(a, normalize_axis(axis, a.dim()), kd)
+        if type(axis) is int:  # positional arguments: torch parses them faster
+            nd = a.dim()
+            if nd:
+                return torch.sum(a, axis if 0 <= axis < nd else normalize_axis(axis, nd), kd)
         axes = _ufunc_axes(a, axis)
         if axes:
             return torch.sum(a, axes, kd)

@@ -23,6 +23,8 @@ __all__ = ["KERNELS", "norm"]
 _INF = math.inf
 _NO_MIN_IDENTITY = "zero-size array to reduction operation minimum which has no identity"
 _vector_norm = torch.linalg.vector_norm
+_INEXACT = frozenset({torch.float16, torch.bfloat16, torch.float32, torch.float64,
+                      torch.complex64, torch.complex128})
 
 
 def _is_fro(ord: Any) -> bool:
@@ -121,8 +123,10 @@ def norm(
     x: ArrayLike, ord: Any = None, axis: AxisLike = None, keepdims: bool = False
 ) -> ScalarOrArray:
     """Matrix or vector norm (NumPy's ``linalg.norm``, every ``ord`` / ``axis`` form)."""
-    if not (x.is_floating_point() or x.is_complex()):
+    if x.dtype not in _INEXACT:
         x = x.to(torch.float64)
+    elif ord is None and axis is None and not keepdims:
+        return _vector_norm(x)  # the common call, in the form torch parses fastest
     nd = x.dim()
     if axis is None:
         if ord is None or (nd == 2 and _is_fro(ord)) or (nd == 1 and ord == 2):
