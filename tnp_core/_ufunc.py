@@ -1215,10 +1215,16 @@ class _GUfunc(ufunc):
         the kernel runs on the tensors as they are.  None sends the call down the full path
         (which also produces NumPy's error messages)."""
         dx, dy = tx.dtype, ty.dtype
-        loop = self._cache.get((dx, dy))
-        if loop is None or self.nout != 1:
-            return None
-        (c0, c1), (cout,) = loop
+        entry = self._fast_cache.get((dx, dy))  # (casts, output dtype, kernel) of the loop
+        if entry is None:
+            loop = self._cache.get((dx, dy))
+            if loop is None or self.nout != 1:
+                return None
+            (c0, c1), (cout,) = loop
+            entry = (None if c0 is dx else c0, None if c1 is dy else c1, cout,
+                     self._slot.kernels[0])
+            self._fast_cache[(dx, dy)] = entry
+        c0, c1, cout, kernel = entry
         shared = self._shared_core
         sx, sy = tx.shape, ty.shape
         if shared is not None and len(sx) >= self._core_lengths[0] and (
@@ -1227,17 +1233,19 @@ class _GUfunc(ufunc):
             for ix, iy in shared:
                 if sx[ix] != sy[iy]:
                     return None
-            if dx is not c0:
+            if c0 is not None:
                 tx = tx.to(c0)
-            if dy is not c1:
+            if c1 is not None:
                 ty = ty.to(c1)
             try:
-                r = self._slot.kernels[0](tx, ty)
+                r = kernel(tx, ty)
             except RuntimeError:
                 return None
             if r is NotImplemented:
                 return None
             return r if r.dtype is cout else r.to(cout)
+        c0 = dx if c0 is None else c0
+        c1 = dy if c1 is None else c1
         missing: list[str] = []
         ops = []
         sizes: dict[str, int] = {}

@@ -567,12 +567,17 @@ def _join_fast(
     """
     first = arrays[0]
     dt = first.dtype
-    nd = first.dim()
-    for t in arrays[1:]:
-        if t.dtype is not dt or t.dim() != nd:
+    if same_ndim:
+        nd = first.dim()
+        if nd == 0:
             return None
-    if same_ndim and nd == 0:
-        return None
+        for t in arrays[1:]:
+            if t.dtype is not dt or t.dim() != nd:
+                return None
+    else:  # torch.stack itself refuses inputs of different shapes
+        for t in arrays[1:]:
+            if t.dtype is not dt:
+                return None
     try:  # positional, and no axis at all for 0: torch parses these faster
         return join(arrays) if axis == 0 else join(arrays, axis)
     except (RuntimeError, IndexError):

@@ -24,6 +24,7 @@ _F64 = torch.float64
 _C64 = torch.complex64
 _C128 = torch.complex128
 
+_NATIVE = frozenset({_F32, _F64, _C64, _C128})  # torch transforms them in NumPy's precision
 _NORMS = {None: "backward", "backward": "backward", "ortho": "ortho", "forward": "forward"}
 _REAL_COMPUTE = {_F32: _F32, _F64: _F64, _F16: _F32, torch.bfloat16: _F32}
 _COMPLEX_COMPUTE = {_C64: _C64, _C128: _C128, _F32: _C64, _F16: _C64, torch.bfloat16: _C64}
@@ -60,6 +61,11 @@ def _as_complex(a: torch.Tensor) -> torch.Tensor:
 
 
 def _c2c(a: torch.Tensor, n: Any, axis: int, norm: Any, inverse: bool) -> torch.Tensor:
+    op = torch.fft.ifft if inverse else torch.fft.fft
+    if n is None and axis == -1 and norm is None and a.dtype in _NATIVE and a.dim() and (
+        a.numel()
+    ):  # the default call, in the form torch's argument parser takes fastest
+        return op(a)
     ax = normalize_axis(axis, a.dim())
     n = _points(n, a.shape[ax])
     mode = _norm_mode(norm)
@@ -67,7 +73,6 @@ def _c2c(a: torch.Tensor, n: Any, axis: int, norm: Any, inverse: bool) -> torch.
     if a.numel() == 0:
         return _empty(a, ax, n, dt)
     x = a if a.dtype is _F32 or a.dtype is _F64 else a.to(dt)
-    op = torch.fft.ifft if inverse else torch.fft.fft
     return op(x, n=n, dim=ax, norm=mode)
 
 
