@@ -338,40 +338,6 @@ def _read_only_results(public: Callable[..., Any]) -> Callable[..., Any]:
     return read_only
 
 
-def _wrap_tensor(r: _Tensor, first: Any, x0: Any, scalar: bool, first_is_array: bool) -> Any:
-    """Wrap the tensor a kernel returned.
-
-    ``first``/``x0``: the first argument as the caller gave it and as the kernel got it.  A 0-d
-    result of a scalar-returning function becomes a NumPy scalar (a copy, never a view); a view
-    of the first argument's data becomes a view of that array (``base``, read-only flag); the
-    kernel returning its input unchanged gives the caller's array back.
-    """
-    if scalar and r.dim() == 0:
-        a = _new(SCALAR_TYPES[r.dtype])
-        a._t = r.clone() if r is x0 or r._base is not None else r
-        a._ro = True
-        a._base = None
-        return a
-    if first_is_array and isinstance(first, ndarray):
-        if r is x0:
-            return first  # asarray and friends
-        rb = r._base
-        if rb is not None:
-            ft = first._t
-            if rb is ft or rb is ft._base:
-                a = _new(ndarray)  # a view of the input, not of a temporary
-                a._t = r
-                fb = first._base
-                a._base = first if fb is None else fb
-                a._ro = first._ro
-                return a
-    a = _new(ndarray)
-    a._t = r
-    a._base = None
-    a._ro = False
-    return a
-
-
 def _wrap_other(r: Any, first: Any, scalar: bool, first_is_array: bool) -> Any:
     """Wrap what a kernel returned that is not a single tensor (tuples, lists, Python data)."""
     w = wrap_result(r, scalar)
@@ -401,34 +367,10 @@ def make_public(
     lane = 0 if var_positional is not None else 3 if out_index is None else min(3, out_index)
     tensor0 = conv0 is to_tensor  # an ndarray first argument: read ``_t`` inline
 
-    def public(*args: Any, **kwargs: Any) -> Any:
+    def call_general(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any, Any, bool]:
+        """Every call the fast lane does not take (keywords, ``out``, more arguments, scoped
+        overrides): (kernel result, first argument, first as converted, whether finished)."""
         n = len(args)
-        if 0 < n <= lane and not kwargs and not scoped.count:
-            first = args[0]
-            if tensor0 and type(first) is ndarray:
-                x = first._t
-            else:
-                x = first if conv0 is None else conv0(first)
-            y = z = None
-            try:
-                if n == 1:
-                    r = slot.kernels[0](x)
-                elif n == 2:
-                    y = args[1] if conv1 is None else conv1(args[1])
-                    r = slot.kernels[0](x, y)
-                else:
-                    y = args[1] if conv1 is None else conv1(args[1])
-                    z = args[2] if conv2 is None else conv2(args[2])
-                    r = slot.kernels[0](x, y, z)
-                if r is NotImplemented:
-                    r = slot.fall_through((x, y, z)[:n], {})
-            except PluginError:
-                raise
-            except RuntimeError as e:
-                raise translate_torch_error(e, name) from None
-            if type(r) is _Tensor:
-                return _wrap_tensor(r, first, x, scalar, first_is_array)
-            return _wrap_other(r, first, scalar, first_is_array)
         out = None
         if out_name is not None:
             if out_index is not None and n > out_index:
@@ -462,10 +404,67 @@ def make_public(
         except RuntimeError as e:
             raise translate_torch_error(e, name) from None
         if out is not None:
-            return write_out(out, r, name, out_casting)
-        if type(r) is _Tensor:
-            return _wrap_tensor(r, first, args[0] if n else None, scalar, first_is_array)
-        return _wrap_other(r, first, scalar, first_is_array)
+            return write_out(out, r, name, out_casting), None, None, True
+        return r, first, args[0] if n else None, False
+
+    def public(*args: Any, **kwargs: Any) -> Any:
+        n = len(args)
+        if 0 < n <= lane and not kwargs and not scoped.count:
+            first = args[0]
+            if tensor0 and type(first) is ndarray:
+                x = first._t
+            else:
+                x = first if conv0 is None else conv0(first)
+            y = z = None
+            try:
+                if n == 1:
+                    r = slot.kernels[0](x)
+                elif n == 2:
+                    y = args[1] if conv1 is None else conv1(args[1])
+                    r = slot.kernels[0](x, y)
+                else:
+                    y = args[1] if conv1 is None else conv1(args[1])
+                    z = args[2] if conv2 is None else conv2(args[2])
+                    r = slot.kernels[0](x, y, z)
+                if r is NotImplemented:
+                    r = slot.fall_through((x, y, z)[:n], {})
+            except PluginError:
+                raise
+            except RuntimeError as e:
+                raise translate_torch_error(e, name) from None
+        else:
+            r, first, x, finished = call_general(args, kwargs)
+            if finished:
+                return r
+        if type(r) is not _Tensor:
+            return _wrap_other(r, first, scalar, first_is_array)
+        # A 0-d result of a scalar-returning function becomes a NumPy scalar (a copy, never a
+        # view); a view of the first argument's data becomes a view of that array (``base``,
+        # read-only flag); the kernel returning its input unchanged gives the caller's array.
+        if scalar and r.dim() == 0:
+            a = _new(SCALAR_TYPES[r.dtype])
+            a._t = r.clone() if r is x or r._base is not None else r
+            a._ro = True
+            a._base = None
+            return a
+        if first_is_array and isinstance(first, ndarray):
+            if r is x:
+                return first  # asarray and friends
+            rb = r._base
+            if rb is not None:
+                ft = first._t
+                if rb is ft or rb is ft._base:
+                    a = _new(ndarray)  # a view of the input, not of a temporary
+                    a._t = r
+                    fb = first._base
+                    a._base = first if fb is None else fb
+                    a._ro = first._ro
+                    return a
+        a = _new(ndarray)
+        a._t = r
+        a._base = None
+        a._ro = False
+        return a
 
     if plan.read_only:
         public = _read_only_results(public)
