@@ -360,16 +360,17 @@ def make_public(
     out_casting = plan.out_casting
     scalar = plan.scalar_result
     first_is_array = plan.first_is_array
-    # The fast lane: one to three positional arguments, no keywords: each converted (or not)
-    # by a fixed converter, the kernel called with them directly (no argument packing).
+    # The fast lane: one to three positional arguments (and keywords other than ``out``), each
+    # converted (or not) by a fixed converter, the kernel called with them directly.
     convs_at = dict(positional)
     conv0, conv1, conv2 = convs_at.get(0), convs_at.get(1), convs_at.get(2)
     lane = 0 if var_positional is not None else 3 if out_index is None else min(3, out_index)
     tensor0 = conv0 is to_tensor  # an ndarray first argument: read ``_t`` inline
 
     def call_general(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any, Any, bool]:
-        """Every call the fast lane does not take (keywords, ``out``, more arguments, scoped
-        overrides): (kernel result, first argument, first as converted, whether finished)."""
+        """Every call the fast lane does not take (``out``, no or more than three positional
+        arguments, ``*args`` kernels, scoped overrides): (kernel result, first argument, first
+        as converted, whether finished)."""
         n = len(args)
         out = None
         if out_name is not None:
@@ -409,25 +410,31 @@ def make_public(
 
     def public(*args: Any, **kwargs: Any) -> Any:
         n = len(args)
-        if 0 < n <= lane and not kwargs and not scoped.count:
+        if 0 < n <= lane and not scoped.count and (not kwargs or out_name not in kwargs):
+            if kwargs:
+                for k in kwargs:  # values change, keys do not: safe while iterating
+                    conv = keyword.get(k)
+                    if conv is not None:
+                        kwargs[k] = conv(kwargs[k])
             first = args[0]
             if tensor0 and type(first) is ndarray:
                 x = first._t
             else:
                 x = first if conv0 is None else conv0(first)
             y = z = None
+            kernel = slot.kernels[0]
             try:
                 if n == 1:
-                    r = slot.kernels[0](x)
+                    r = kernel(x, **kwargs) if kwargs else kernel(x)
                 elif n == 2:
                     y = args[1] if conv1 is None else conv1(args[1])
-                    r = slot.kernels[0](x, y)
+                    r = kernel(x, y, **kwargs) if kwargs else kernel(x, y)
                 else:
                     y = args[1] if conv1 is None else conv1(args[1])
                     z = args[2] if conv2 is None else conv2(args[2])
-                    r = slot.kernels[0](x, y, z)
+                    r = kernel(x, y, z, **kwargs) if kwargs else kernel(x, y, z)
                 if r is NotImplemented:
-                    r = slot.fall_through((x, y, z)[:n], {})
+                    r = slot.fall_through((x, y, z)[:n], kwargs)
             except PluginError:
                 raise
             except RuntimeError as e:
