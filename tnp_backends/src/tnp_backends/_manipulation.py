@@ -595,7 +595,7 @@ def concatenate(
 ) -> torch.Tensor:
     """Join a sequence of arrays along an existing axis (``axis=None`` flattens them)."""
     if dtype is None and type(axis) is int and casting == "same_kind" and arrays:
-        r = _join_fast(torch.cat, arrays, axis, same_ndim=True)
+        r = _join_fast(torch.cat, arrays, axis, True)
         if r is not None:
             return r
     if not arrays:
@@ -641,7 +641,7 @@ def stack(
 ) -> torch.Tensor:
     """Join a sequence of same-shaped arrays along a new axis."""
     if dtype is None and type(axis) is int and casting == "same_kind" and arrays:
-        r = _join_fast(torch.stack, arrays, axis, same_ndim=False)
+        r = _join_fast(torch.stack, arrays, axis, False)
         if r is not None:
             return r
     if not arrays:
