@@ -33,6 +33,7 @@ _from_torch = _dtypes._FROM_TORCH
 
 
 _SAME_KIND = "same_kind"
+_IDENTITY_COMPARISONS = frozenset({"equal", "not_equal"})
 _CASTINGS = frozenset({"no", "equiv", "safe", "same_kind", "unsafe"})
 _BOOL = torch.bool
 _PYINT_EXACT = frozenset(
@@ -522,7 +523,12 @@ class ufunc:
         """The full call: keywords, positional outputs, loop resolution."""
         if len(args) != self.nin:
             args, out = self._positional_out(args, out)
-        ops = tuple(map(to_operand, args))
+        try:
+            ops = tuple(map(to_operand, args))
+        except TypeError:
+            if self.__name__ not in _IDENTITY_COMPARISONS:
+                raise
+            ops = self._identity_compared(args)  # ``a == None``: NumPy compares objects
         if (
             out is None
             and where is True
@@ -541,6 +547,20 @@ class ufunc:
         if _errstate.checking:
             _errstate.check(self.__name__, ops, results)
         return self._finish(results, out, where, casting)
+
+    def _identity_compared(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
+        """``equal`` / ``not_equal`` of an array and an object no array can hold (None, a
+        string, any object): NumPy compares element by element as objects, so no element is
+        equal.  Returns operands that compute exactly that: all-False bools of the array's
+        shape, and True."""
+        arrays = [a for a in args if isinstance(a, (ndarray, _Tensor))]
+        if len(arrays) != 1 or any(type(a) in (list, tuple) for a in args):
+            raise TypeError(
+                f"ufunc '{self.__name__}' cannot compare these operands (object arrays are not "
+                "supported)"
+            )
+        t = to_tensor(arrays[0])
+        return torch.zeros(t.shape, dtype=torch.bool, device=t.device), True
 
     def _fixed_of(self, dtype: Any, signature: Any) -> tuple[Any, ...] | None:
         """``dtype=`` / ``signature=`` as one parsed dtype (or None) per operand."""
@@ -570,8 +590,11 @@ class ufunc:
 
         Returns None when the full path must run (first call of a loop, other operand kinds).
         """
-        x = x._t if isinstance(x, ndarray) else to_operand(x)
-        y = y._t if isinstance(y, ndarray) else to_operand(y)
+        try:
+            x = x._t if isinstance(x, ndarray) else to_operand(x)
+            y = y._t if isinstance(y, ndarray) else to_operand(y)
+        except TypeError:  # the full path explains (or compares objects, for equal)
+            return None
         if type(x) is _Tensor:
             if type(y) is _Tensor:
                 key: tuple[Any, ...] = (x.dtype, y.dtype)

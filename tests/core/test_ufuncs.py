@@ -815,3 +815,21 @@ def test_resolve_dtypes_signature_and_errors() -> None:
         tnp.add.resolve_dtypes((f4, None, None))
     with pytest.raises(TypeError):
         tnp.add.resolve_dtypes((f4,))
+
+
+# ---------------------------------------------------------------- equality with objects
+
+
+@pytest.mark.parametrize("expr", ["a == None", "a != None", "None == a", "a == 'x'",
+                                  "a != object()", "np.equal(a, None)", "np.not_equal(None, a)",
+                                  "m == None", "m != 'text'"])
+def test_equality_with_objects_no_array_holds_is_elementwise_like_numpy(expr: str) -> None:
+    got = eval(expr, {"a": tnp.arange(3.0), "m": tnp.ones((2, 2), dtype=int), "np": tnp})
+    want = eval(expr, {"a": np.arange(3.0), "m": np.ones((2, 2), dtype=int), "np": np})
+    assert_same(got, want)
+
+
+@pytest.mark.parametrize("expr", ["a < None", "a == [1, None, 2]", "np.add(a, None)"])
+def test_other_operations_with_objects_raise_typeerror(expr: str) -> None:
+    with pytest.raises(TypeError):
+        eval(expr, {"a": tnp.arange(3.0), "np": tnp})
