@@ -30,6 +30,18 @@ def test_histogram(dtype: str) -> None:
         check("histogram", a, bins=4, weights=data(shape, "float32", seed=2))
 
 
+@pytest.mark.parametrize("dtype", ["int32", "float32", "float64"])
+def test_histogram_of_inputs_larger_than_a_block(dtype: str) -> None:
+    """Inputs beyond 2**18 elements are binned block by block: same counts as NumPy, values
+    on bin edges included (a quarter of these lie exactly on an edge)."""
+    rng = numpy.random.default_rng(3)
+    a = numpy.concatenate([rng.standard_normal(600_001) * 4,
+                           numpy.linspace(-4, 4, 41).repeat(5000)]).astype(dtype)
+    check("histogram", a, bins=40)
+    check("histogram", a, bins=40, range=(-4, 4))
+    check("histogram", a, bins=13, density=True)
+
+
 def test_histogram_edge_cases() -> None:
     a = numpy.array([0.0, 1.0, 1.0, 2.0, 3.0, numpy.inf])
     check("histogram", a, bins=3, range=(0, 3))
