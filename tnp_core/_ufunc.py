@@ -103,6 +103,11 @@ class UfuncDef:
     """Optional: given a loop's input dtypes, the kernel specialised for that loop (or None for
     ``kernel``).  Looked up once per loop and used while this definition's kernel serves: it
     lets ``kernel`` keep its dtype checks out of the common loops."""
+    out_kernel: Callable[[tuple[torch.dtype, ...]], Callable[..., Any] | None] | None = None
+    """Optional: given a loop's input dtypes (all one dtype), a function that computes the loop
+    straight into an existing tensor, ``f(*inputs, out=tensor)`` (``torch.add``), or None.
+    Used while this definition's kernel serves, for an ``out=`` array of the loop's output
+    dtype and the broadcast shape (``a += b``): no temporary, no copy."""
     doc: str = ""
     aliases: tuple[str, ...] = ()
     """Other public names of the same ufunc object (``abs`` for ``absolute``)."""
@@ -530,6 +535,18 @@ class ufunc:
                 raise
             ops = self._identity_compared(args)  # ``a == None``: NumPy compares objects
         if (
+            out is not None
+            and where is True
+            and dtype is None
+            and signature is None
+            and casting is _SAME_KIND
+            and self._def.out_kernel is not None
+            and not _errstate.checking
+        ):
+            written = self._compute_into(ops, out)
+            if written is not None:
+                return written
+        if (
             out is None
             and where is True
             and dtype is None
@@ -547,6 +564,43 @@ class ufunc:
         if _errstate.checking:
             _errstate.check(self.__name__, ops, results)
         return self._finish(results, out, where, casting)
+
+    def _compute_into(self, ops: tuple[Any, ...], out: Any) -> Any:
+        """Compute straight into ``out`` (``a += b``) when nothing stands between the loop and
+        it: one plain array of the loop's output dtype and the broadcast shape, a loop seen
+        before with one input dtype, the definition's kernel serving.  None: the general path
+        (a temporary, then NumPy's casting and broadcasting checks)."""
+        o = out[0] if type(out) is tuple and len(out) == 1 else out
+        if type(o) is not ndarray or o._ro or scoped.count or self.nout != 1:
+            return None
+        loop = self._cache.get(tuple(t.dtype if type(t) is _Tensor else type(t) for t in ops))
+        if loop is None:
+            return None
+        cin, (cout,) = loop
+        ot = o._t
+        if ot.dtype is not cout or len(set(cin)) != 1 or (
+            self._slot.kernels[0] is not self._def.kernel
+        ):
+            return None
+        into = self._def.out_kernel(cin)  # type: ignore[misc]
+        if into is None:
+            return None
+        args = []
+        for t, c in zip(ops, cin):
+            if type(t) is _Tensor:
+                args.append(t if t.dtype is c else t.to(c))
+            elif type(t) is int and not (c.is_floating_point or c.is_complex):
+                return None  # a Python int in an integer loop needs NumPy's range check
+            else:
+                args.append(t)
+        shapes = [t.shape for t in args if type(t) is _Tensor]
+        try:
+            if not shapes or torch.broadcast_shapes(*shapes) != ot.shape:
+                return None  # torch would resize out
+            into(*args, out=ot)
+        except (RuntimeError, TypeError):  # e.g. out overlapping an input partially
+            return None  # the general path explains or copes
+        return o
 
     def _identity_compared(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
         """``equal`` / ``not_equal`` of an array and an object no array can hold (None, a

@@ -833,3 +833,36 @@ def test_equality_with_objects_no_array_holds_is_elementwise_like_numpy(expr: st
 def test_other_operations_with_objects_raise_typeerror(expr: str) -> None:
     with pytest.raises(TypeError):
         eval(expr, {"a": tnp.arange(3.0), "np": tnp})
+
+
+# ---------------------------------------------------------------- out= written directly
+
+
+@pytest.mark.parametrize("expr", [
+    "np.add(a, b, out=a)", "np.add(a[1:], a[:-1], out=a[1:])", "np.add(a[:-1], a[1:], out=a[1:])",
+    "np.multiply(a, 0.5, out=b)", "np.subtract(a[::2], b[1::2], out=a[1::2])",
+    "np.greater(a, 2, out=m)", "np.divide(i, 2, out=b)", "np.add(i, i, out=i)",
+    "np.maximum(a, b[::-1], out=b)", "np.exp(a, out=b)", "np.sqrt(a, out=a)",
+])
+def test_out_arrays_written_directly_match_numpy(expr: str) -> None:
+    """``out=`` of the loop's dtype and shape is computed in place (no temporary): values,
+    overlapping operands and the returned object are NumPy's."""
+    def env(mod: Any) -> dict[str, Any]:
+        return {"np": mod, "a": mod.arange(8.0), "b": mod.linspace(0, 1, 8),
+                "m": mod.zeros(8, dtype=bool), "i": mod.arange(8)}
+
+    got_env, want_env = env(tnp), env(np)
+    got, want = eval(expr, got_env), eval(expr, want_env)
+    for name in "abmi":
+        assert_same(got_env[name], want_env[name])
+    assert_same(got, want)
+
+
+@pytest.mark.parametrize(("expr", "exc"), [
+    ("np.add(a, a, out=i)", TypeError), ("np.add(a, a, out=np.zeros(4))", ValueError),
+    ("np.add(a, 1.5, out=a[::-1])", ValueError),
+])
+def test_out_arrays_the_direct_path_refuses_keep_numpys_errors(expr: str, exc: type) -> None:
+    env = {"np": tnp, "a": tnp.arange(8.0), "i": tnp.arange(8)}
+    with pytest.raises(exc):
+        eval(expr, env)

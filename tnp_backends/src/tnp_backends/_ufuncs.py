@@ -127,6 +127,31 @@ def _unsigned_safe(
     return kernel
 
 
+# the torch functions that write what an op computes into ``out=``
+_INTO: dict[Any, Callable[..., _Tensor]] = {
+    operator.add: torch.add, operator.sub: torch.sub, operator.mul: torch.mul,
+    operator.truediv: torch.true_divide, operator.eq: torch.eq, operator.ne: torch.ne,
+    operator.lt: torch.lt, operator.le: torch.le, operator.gt: torch.gt, operator.ge: torch.ge,
+    torch.maximum: torch.maximum, torch.minimum: torch.minimum, torch.exp: torch.exp,
+    torch.log: torch.log, torch.sqrt: torch.sqrt, torch.sin: torch.sin, torch.cos: torch.cos,
+}
+
+
+def _out_kernel(kernel: Callable[..., _Tensor]) -> Callable[..., Any] | None:
+    """UfuncDef.out_kernel for a kernel that is (or wraps, ``_unsigned_safe``) one of the ops
+    of ``_INTO``: its torch function on ordinary loops."""
+    native = getattr(kernel, "native", kernel)
+    into = _INTO.get(native)
+    if into is None:
+        return None
+    special = getattr(kernel, "special", frozenset())
+
+    def for_loop(dtypes: tuple[torch.dtype, ...]) -> Callable[..., _Tensor] | None:
+        return None if any(d in special for d in dtypes) else into
+
+    return for_loop
+
+
 def _loop_kernel(kernel: Callable[..., _Tensor]) -> Callable[..., Any] | None:
     """UfuncDef.loop_kernel for an ``_unsigned_safe`` kernel: the bare op on ordinary loops."""
     native = getattr(kernel, "native", None)
@@ -507,5 +532,6 @@ _DEFINITIONS: tuple[UfuncDef, ...] = (
 )
 
 UFUNCS: tuple[UfuncDef, ...] = tuple(
-    dataclasses.replace(d, loop_kernel=_loop_kernel(d.kernel)) for d in _DEFINITIONS
+    dataclasses.replace(d, loop_kernel=_loop_kernel(d.kernel), out_kernel=_out_kernel(d.kernel))
+    for d in _DEFINITIONS
 )
