@@ -585,9 +585,16 @@ class ufunc:
         into = self._def.out_kernel(cin)  # type: ignore[misc]
         if into is None:
             return None
+        memory = ot.untyped_storage().data_ptr()
         args = []
         for t, c in zip(ops, cin):
             if type(t) is _Tensor:
+                if t is not ot and t.untyped_storage().data_ptr() == memory and not (
+                    t.storage_offset() == ot.storage_offset()
+                    and t.stride() == ot.stride()
+                    and t.shape == ot.shape
+                ):  # an input overlapping out otherwise than exactly: NumPy reads it first,
+                    return None  # torch's own check does not see every overlap
                 args.append(t if t.dtype is c else t.to(c))
             elif type(t) is int and not (c.is_floating_point or c.is_complex):
                 return None  # a Python int in an integer loop needs NumPy's range check

@@ -866,3 +866,19 @@ def test_out_arrays_the_direct_path_refuses_keep_numpys_errors(expr: str, exc: t
     env = {"np": tnp, "a": tnp.arange(8.0), "i": tnp.arange(8)}
     with pytest.raises(exc):
         eval(expr, env)
+
+
+def test_out_overlapping_an_input_reads_the_input_first_like_numpy() -> None:
+    """Strided overlaps torch's own check misses: the result is as if inputs were copied."""
+    def f(m: Any) -> Any:
+        a = m.arange(12).reshape(3, 4)
+        m.subtract(a[:, 1:3], a[0, 1:3], out=a[:, 1:3])
+        b = m.arange(10.0)
+        m.add(b[::2], b[1::2], out=b[1::2])
+        m.multiply(b[:5], b[::-1][:5], out=b[:5])  # tnp: b[::-1] is a copy, NumPy: a view
+        return a, b
+
+    f(tnp)  # the second call finds its loops resolved: the direct path is open to it
+    (a, b), (na, nb) = f(tnp), f(np)
+    assert_same(a, na)
+    assert_same(b, nb)
