@@ -338,6 +338,14 @@ def _read_only_results(public: Callable[..., Any]) -> Callable[..., Any]:
     return read_only
 
 
+def _convert_keywords(kwargs: dict[str, Any], keyword: dict[str, Callable[[Any], Any]]) -> None:
+    """Convert, in place, the keyword arguments the plan names."""
+    for k in kwargs:  # values change, keys do not: safe while iterating
+        conv = keyword.get(k)
+        if conv is not None:
+            kwargs[k] = conv(kwargs[k])
+
+
 def _wrap_other(r: Any, first: Any, scalar: bool, first_is_array: bool) -> Any:
     """Wrap what a kernel returned that is not a single tensor (tuples, lists, Python data)."""
     w = wrap_result(r, scalar)
@@ -389,10 +397,7 @@ def make_public(
                 for i, conv in convs:
                     args[i] = conv(args[i])  # type: ignore[index]
         if kwargs:
-            for k in kwargs:  # values change, keys do not: safe while iterating
-                conv = keyword.get(k)
-                if conv is not None:
-                    kwargs[k] = conv(kwargs[k])
+            _convert_keywords(kwargs, keyword)
         try:
             if scoped.count:
                 r = slot.call(args, kwargs)
@@ -412,10 +417,7 @@ def make_public(
         n = len(args)
         if 0 < n <= lane and not scoped.count and (not kwargs or out_name not in kwargs):
             if kwargs:
-                for k in kwargs:  # values change, keys do not: safe while iterating
-                    conv = keyword.get(k)
-                    if conv is not None:
-                        kwargs[k] = conv(kwargs[k])
+                _convert_keywords(kwargs, keyword)
             first = args[0]
             if tensor0 and type(first) is ndarray:
                 x = first._t

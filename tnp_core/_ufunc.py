@@ -600,10 +600,11 @@ class ufunc:
                 return None  # a Python int in an integer loop needs NumPy's range check
             else:
                 args.append(t)
+        shape = ot.shape
         shapes = [t.shape for t in args if type(t) is _Tensor]
+        if shape not in shapes or not all(s == shape or _expands_to(s, shape) for s in shapes):
+            return None  # the broadcast shape is not out's: torch would resize out
         try:
-            if not shapes or torch.broadcast_shapes(*shapes) != ot.shape:
-                return None  # torch would resize out
             into(*args, out=ot)
         except (RuntimeError, TypeError):  # e.g. out overlapping an input partially
             return None  # the general path explains or copes
@@ -1056,6 +1057,14 @@ def _masked(mask: _Tensor, r: _Tensor, other: _Tensor) -> _Tensor:
     except RuntimeError:
         shapes = " ".join(str(tuple(s)) for s in (r.shape, mask.shape))
         raise ValueError(f"operands could not be broadcast together with shapes {shapes}") from None
+
+
+def _expands_to(s: Any, target: Any) -> bool:
+    """Whether shape ``s`` broadcasts to ``target`` (plain Python: ``torch.broadcast_shapes``
+    is a Python function of torch's reference implementations, slow per call)."""
+    return len(s) <= len(target) and all(
+        a == 1 or a == b for a, b in zip(reversed(s), reversed(target))
+    )
 
 
 def _broadcastable(s1: Any, s2: Any) -> bool:

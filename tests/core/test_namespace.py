@@ -137,3 +137,27 @@ def test_ufuncs_mirror_numpys() -> None:
         theirs = getattr(np, name)
         assert isinstance(ours, tnp.ufunc), name
         assert (ours.nin, ours.nout) == (theirs.nin, theirs.nout), name
+
+
+def test_calls_do_no_signature_introspection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DESIGN.md's per-call path: once assembled, calls never inspect or bind signatures."""
+    import inspect
+
+    a, m = tnp.arange(6.0), tnp.ones((2, 3))
+    out = tnp.empty(6)
+    calls = [
+        lambda: tnp.sum(m, axis=0), lambda: tnp.add(a, a, out=out), lambda: a + a,
+        lambda: tnp.reshape(a, (2, 3)), lambda: tnp.concatenate((a, a)), lambda: m.sum(axis=1),
+        lambda: tnp.clip(a, 1, 4), lambda: tnp.linalg.norm(a), lambda: tnp.fft.fft(a),
+        lambda: a[2], lambda: tnp.where(a > 2, a, 0.0), lambda: tnp.stack([a, a], axis=1),
+    ]
+    for call in calls:  # assembly and first-call loop resolution may inspect
+        call()
+
+    def forbidden(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("signature introspection on the call path")
+
+    monkeypatch.setattr(inspect, "signature", forbidden)
+    monkeypatch.setattr(inspect.Signature, "bind", forbidden)
+    for call in calls:
+        call()

@@ -843,17 +843,19 @@ def test_other_operations_with_objects_raise_typeerror(expr: str) -> None:
     "np.multiply(a, 0.5, out=b)", "np.subtract(a[::2], b[1::2], out=a[1::2])",
     "np.greater(a, 2, out=m)", "np.divide(i, 2, out=b)", "np.add(i, i, out=i)",
     "np.maximum(a, b[::-1], out=b)", "np.exp(a, out=b)", "np.sqrt(a, out=a)",
+    "np.add(z, a, out=z)", "np.multiply(a, 2.0, out=z)", "np.add(a[:1], b, out=b)",
 ])
 def test_out_arrays_written_directly_match_numpy(expr: str) -> None:
     """``out=`` of the loop's dtype and shape is computed in place (no temporary): values,
-    overlapping operands and the returned object are NumPy's."""
+    overlapping operands, broadcasting into out and the returned object are NumPy's."""
     def env(mod: Any) -> dict[str, Any]:
         return {"np": mod, "a": mod.arange(8.0), "b": mod.linspace(0, 1, 8),
-                "m": mod.zeros(8, dtype=bool), "i": mod.arange(8)}
+                "m": mod.zeros(8, dtype=bool), "i": mod.arange(8), "z": mod.ones((2, 8))}
 
     got_env, want_env = env(tnp), env(np)
+    eval(expr, got_env), eval(expr, want_env)  # twice: the second call finds its loop resolved
     got, want = eval(expr, got_env), eval(expr, want_env)
-    for name in "abmi":
+    for name in "abmiz":
         assert_same(got_env[name], want_env[name])
     assert_same(got, want)
 
