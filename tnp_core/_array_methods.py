@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes as _ctypes_mod
 import pickle
+import sys
 from typing import Any
 
 import torch
@@ -23,9 +24,8 @@ _TYPE = type  # ``view`` has a parameter named ``type``
 
 
 def _ns() -> Any:
-    from . import _ndarray
-
-    return _ndarray._ns
+    """The assembled namespace (``_ndarray`` imports this module: looked up, not imported)."""
+    return sys.modules["tnp_core._ndarray"]._ns
 
 
 def _wrap(t: _Tensor) -> Any:
@@ -139,11 +139,13 @@ class ArrayMethods:
 
     def cumprod(self, axis: int | None = None, dtype: Any = None, out: Any = None) -> Any:
         """``tnp.cumprod(a, axis, dtype, out)``."""
+        if dtype is None and out is None:
+            return _ns().cumprod(self, axis)
         return _ns().cumprod(self, axis=axis, dtype=dtype, out=out)
 
     def diagonal(self, offset: int = 0, axis1: int = 0, axis2: int = 1) -> Any:
         """``tnp.diagonal(a, offset, axis1, axis2)`` (a read-only view)."""
-        return _ns().diagonal(self, offset=offset, axis1=axis1, axis2=axis2)
+        return _ns().diagonal(self, offset, axis1, axis2)
 
     def nonzero(self) -> Any:
         """``tnp.nonzero(a)``."""
@@ -155,10 +157,12 @@ class ArrayMethods:
 
     def repeat(self, repeats: Any, axis: int | None = None) -> Any:
         """``tnp.repeat(a, repeats, axis)``."""
-        return _ns().repeat(self, repeats, axis=axis)
+        return _ns().repeat(self, repeats, axis)
 
     def round(self, decimals: int = 0, out: Any = None) -> Any:
         """``tnp.round(a, decimals, out)``."""
+        if out is None:
+            return _ns().round(self, decimals)
         return _ns().round(self, decimals=decimals, out=out)
 
     def searchsorted(self, v: Any, side: str = "left", sorter: Any = None) -> Any:
@@ -167,7 +171,7 @@ class ArrayMethods:
 
     def squeeze(self, axis: Any = None) -> Any:
         """``tnp.squeeze(a, axis)``."""
-        return _ns().squeeze(self, axis=axis)
+        return _ns().squeeze(self, axis)
 
     def swapaxes(self, axis1: int, axis2: int) -> Any:
         """``tnp.swapaxes(a, axis1, axis2)``."""
@@ -176,11 +180,15 @@ class ArrayMethods:
     def take(self, indices: Any, axis: int | None = None, out: Any = None,
              mode: str = "raise") -> Any:
         """``tnp.take(a, indices, axis, out, mode)``."""
+        if out is None and mode == "raise":
+            return _ns().take(self, indices, axis)
         return _ns().take(self, indices, axis=axis, out=out, mode=mode)
 
     def trace(self, offset: int = 0, axis1: int = 0, axis2: int = 1, dtype: Any = None,
               out: Any = None) -> Any:
         """``tnp.trace(a, offset, axis1, axis2, dtype, out)``."""
+        if dtype is None and out is None:
+            return _ns().trace(self, offset, axis1, axis2)
         return _ns().trace(self, offset=offset, axis1=axis1, axis2=axis2, dtype=dtype, out=out)
 
     def resize(self, *new_shape: Any, refcheck: bool = True) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import torch
 
-from . import _dtypes
+from . import _dtypes, _ndarray
 from ._convert import to_tensor
 from ._ndarray import ndarray, wrap
 from ._scalars import generic
@@ -24,8 +24,7 @@ _PY_SCALARS = (int, float, complex, bool)
 
 
 def _ns() -> Any:
-    from . import _ndarray
-
+    """The assembled namespace (set on ``_ndarray`` once ``tnp_core`` is built)."""
     return _ndarray._ns
 
 

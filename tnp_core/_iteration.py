@@ -17,6 +17,7 @@ from typing import Any
 
 import torch
 
+from . import _ndarray
 from ._convert import to_tensor
 from ._flatiter import flatiter
 from ._ndarray import ndarray, wrap, wrap_scalar, wrap_view
@@ -27,8 +28,7 @@ __all__ = ["apply_along_axis", "apply_over_axes", "broadcast", "frompyfunc", "nd
 
 
 def _ns() -> Any:
-    from . import _ndarray
-
+    """The assembled namespace (set on ``_ndarray`` once ``tnp_core`` is built)."""
     return _ndarray._ns
 
 

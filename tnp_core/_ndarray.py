@@ -602,6 +602,10 @@ class ndarray(ArrayMethods):
             keepdims: Any = NoValue, *, where: Any = NoValue, mean: Any = NoValue,
             correction: Any = NoValue) -> Any:
         """``tnp.std(a, axis, dtype, out, ddof, keepdims, where=, mean=, correction=)``."""
+        if dtype is None and out is None and type(ddof) is int and ddof == 0 and (
+            keepdims is where is mean is correction is NoValue
+        ):
+            return _ns.std(self, axis)
         return _ns.std(self, axis, dtype, out, ddof, **_given(
             keepdims=keepdims, where=where, mean=mean, correction=correction))
 
@@ -609,6 +613,10 @@ class ndarray(ArrayMethods):
             keepdims: Any = NoValue, *, where: Any = NoValue, mean: Any = NoValue,
             correction: Any = NoValue) -> Any:
         """``tnp.var(a, axis, dtype, out, ddof, keepdims, where=, mean=, correction=)``."""
+        if dtype is None and out is None and type(ddof) is int and ddof == 0 and (
+            keepdims is where is mean is correction is NoValue
+        ):
+            return _ns.var(self, axis)
         return _ns.var(self, axis, dtype, out, ddof, **_given(
             keepdims=keepdims, where=where, mean=mean, correction=correction))
 
@@ -662,15 +670,19 @@ class ndarray(ArrayMethods):
 
     def clip(self, min: Any = None, max: Any = None, out: Any = None, **kwargs: Any) -> Any:
         """``tnp.clip(a, min, max, out, **kwargs)`` (NumPy's method names the bounds min/max)."""
+        if out is None and not kwargs:
+            return _ns.clip(self, min, max)
         return _ns.clip(self, min, max, out, **kwargs)
 
     def dot(self, b: Any, out: Any = None) -> Any:
         """``tnp.dot(a, b, out=None)``."""
-        return _ns.dot(self, b, out=out)
+        return _ns.dot(self, b) if out is None else _ns.dot(self, b, out=out)
 
     def argsort(self, axis: Any = -1, kind: Any = None, order: Any = None, *,
                 stable: Any = None) -> Any:
         """``tnp.argsort(a, axis, kind, order, stable=)``."""
+        if kind is None and order is None and stable is None:
+            return _ns.argsort(self, axis)
         return _ns.argsort(self, axis, kind, order, stable=stable)
 
     def sort(
@@ -685,6 +697,8 @@ class ndarray(ArrayMethods):
             raise TypeError("reshape() takes exactly 1 argument (0 given)")
         if len(shape) == 1:
             shape = shape[0]
+        if order == "C" and copy is None:  # no keywords: the public function's fast lane
+            return _ns.reshape(self, shape)
         return _ns.reshape(self, shape, order=order, copy=copy)
 
     def transpose(self, *axes: Any) -> ndarray:

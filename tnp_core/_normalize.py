@@ -57,6 +57,10 @@ def _optional_array(x: Any) -> _Tensor | None:
 
 def _array_sequence(seq: Any) -> tuple[_Tensor, ...]:
     if type(seq) is tuple or type(seq) is list:  # the common case, without a call per item
+        if len(seq) == 2:  # two arrays: no comprehension (a frame of its own before 3.12)
+            x, y = seq
+            if type(x) is ndarray and type(y) is ndarray:
+                return (x._t, y._t)
         return tuple([x._t if type(x) is ndarray else to_tensor(x) for x in seq])
     if isinstance(seq, (ndarray, _Tensor)):
         return tuple(to_tensor(seq).unbind(0))

@@ -115,6 +115,10 @@ class UfuncDef:
     """A generalized ufunc's core signature, e.g. ``"(n),(n)->()"`` (None: elementwise).  The
     kernel then receives the operands with their core dimensions last (loop dimensions
     broadcastable) and returns the output with its core dimensions last."""
+    checks_core_sizes: bool = False
+    """A gufunc kernel that raises ``RuntimeError`` itself when two operands' shared core
+    dimensions differ (``torch.matmul`` does): the fast path for two arrays then skips its own
+    size checks.  Used while this definition's kernel serves."""
 
 
 def _parse_loops(
@@ -1314,18 +1318,28 @@ class _GUfunc(ufunc):
             if loop is None or self.nout != 1:
                 return None
             (c0, c1), (cout,) = loop
-            entry = (None if c0 is dx else c0, None if c1 is dy else c1, cout,
-                     self._slot.kernels[0])
+            kernel = self._slot.kernels[0]
+            d = self._def
+            default = kernel is d.kernel
+            checks_sizes = d.checks_core_sizes and default and self._shared_core is not None
+            if default and d.loop_kernel is not None:
+                kernel = d.loop_kernel((c0, c1)) or kernel
+            entry = (None if c0 is dx else c0, None if c1 is dy else c1, cout, kernel,
+                     checks_sizes)
             self._fast_cache[(dx, dy)] = entry
-        c0, c1, cout, kernel = entry
-        shared = self._shared_core
-        sx, sy = tx.shape, ty.shape
-        if shared is not None and len(sx) >= self._core_lengths[0] and (
-            len(sy) >= self._core_lengths[1]
-        ):  # the common case: one size check per core dimension the operands share
-            for ix, iy in shared:
-                if sx[ix] != sy[iy]:
-                    return None
+        c0, c1, cout, kernel, checks_sizes = entry
+        lx, ly = self._core_lengths
+        if checks_sizes:  # the kernel raises on mismatched core sizes: ndim is enough
+            common = tx.dim() >= lx and ty.dim() >= ly
+        else:  # one size check per core dimension the operands share
+            shared = self._shared_core
+            sx, sy = tx.shape, ty.shape
+            common = shared is not None and len(sx) >= lx and len(sy) >= ly
+            if common:
+                for ix, iy in shared:  # type: ignore[union-attr]
+                    if sx[ix] != sy[iy]:
+                        return None
+        if common:  # every core dimension present
             if c0 is not None:
                 tx = tx.to(c0)
             if c1 is not None:

@@ -566,18 +566,27 @@ def _join_fast(
     one ndim (> 0) take this path; any torch error falls back to the path with NumPy's errors.
     """
     first = arrays[0]
-    dt = first.dtype
-    if same_ndim:
-        nd = first.dim()
-        if nd == 0:
+    if len(arrays) == 2:  # the common case, without a loop
+        second = arrays[1]
+        if first.dtype is not second.dtype:
             return None
-        for t in arrays[1:]:
-            if t.dtype is not dt or t.dim() != nd:
+        if same_ndim:
+            nd = first.dim()
+            if nd == 0 or second.dim() != nd:
                 return None
-    else:  # torch.stack itself refuses inputs of different shapes
-        for t in arrays[1:]:
-            if t.dtype is not dt:
+    else:
+        dt = first.dtype
+        if same_ndim:
+            nd = first.dim()
+            if nd == 0:
                 return None
+            for t in arrays[1:]:
+                if t.dtype is not dt or t.dim() != nd:
+                    return None
+        else:  # torch.stack itself refuses inputs of different shapes
+            for t in arrays[1:]:
+                if t.dtype is not dt:
+                    return None
     try:  # positional, and no axis at all for 0: torch parses these faster
         return join(arrays) if axis == 0 else join(arrays, axis)
     except (RuntimeError, IndexError):

@@ -7,6 +7,7 @@ Loop ``types`` are NumPy 2's tables restricted to tnp's dtypes (``q``/``Q`` writ
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import torch
 
@@ -253,6 +254,14 @@ def _matmul(x1: _Tensor, x2: _Tensor) -> _Tensor:
     return _int_back((a.unsqueeze(-1) * b.unsqueeze(-3)).sum(-2), dt)
 
 
+def _matmul_loop(dtypes: tuple[torch.dtype, ...]) -> Callable[..., _Tensor] | None:
+    """UfuncDef.loop_kernel of matmul: torch.matmul itself for float32/64 and complex loops."""
+    dt = dtypes[0]
+    if dt in (torch.float32, torch.float64, torch.complex64, torch.complex128):
+        return torch.matmul
+    return None
+
+
 # ---------------------------------------------------------------- definitions
 
 UFUNCS: list[UfuncDef] = [
@@ -379,6 +388,8 @@ MATMUL = UfuncDef(
     types=_GUFUNC_LOOPS,
     signature="(n?,k),(k,m?)->(n?,m?)",
     doc="Matrix product of two arrays.",
+    checks_core_sizes=True,  # torch.matmul raises on mismatched k
+    loop_kernel=_matmul_loop,
 )
 """``matmul`` as NumPy's gufunc (two arrays with default keywords take the gufunc fast path:
 the kernel runs on the tensors as they are)."""
