@@ -195,6 +195,23 @@ def test_matmul_errors_dtype_out() -> None:
     assert_same(ta @ tnp.asarray(m.T), m @ m.T)
 
 
+
+@pytest.mark.parametrize("dtype", ["float64", "float32", "complex128", "int64"])
+def test_matmul_fast_path_still_checks_core_sizes(dtype: str) -> None:
+    """After a loop is cached, two arrays go straight to torch.matmul: mismatched inner
+    sizes and stacks that do not broadcast still give NumPy's ValueError (not torch's)."""
+    good = tnp.ones((2, 3), dtype)
+    for _ in range(2):  # the second call takes the cached fast path
+        assert_same(good @ tnp.ones((3, 4), dtype), numpy.ones((2, 3), dtype) @ numpy.ones(
+            (3, 4), dtype))
+    with pytest.raises(ValueError, match="mismatch in its core dimension 0"):
+        good @ tnp.ones((2, 4), dtype)
+    with pytest.raises(ValueError, match="mismatch in its core dimension 0"):
+        tnp.matmul(good, tnp.ones((4, 2), dtype))
+    with pytest.raises(ValueError, match="could not be broadcast"):
+        tnp.ones((2, 2, 3), dtype) @ tnp.ones((3, 3, 4), dtype)
+
+
 DOT_SHAPES = [
     ((), ()), ((), (3,)), ((2, 3), ()), ((3,), (3,)), ((2, 3), (3,)), ((3,), (3, 4)),
     ((2, 3), (3, 4)), ((2, 3, 4), (4,)), ((4,), (2, 4, 3)), ((2, 3, 4), (5, 4, 6)),
