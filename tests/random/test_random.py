@@ -568,6 +568,62 @@ def test_normal_statistics() -> None:
     assert _ks(y, _normal_cdf) < KS_CRIT
 
 
+@pytest.mark.parametrize("shape", [(1000,), (2047,), (2049,), (3, 1001)])
+def test_normal_and_exponential_samplers_of_every_size(shape: tuple[int, ...]) -> None:
+    """Below 2048 values torch's samplers serve; from 2048 on the CPU, Box-Muller and
+    inversion on uniforms (``_base``): both follow the distribution, odd counts included."""
+    g = tnp.random.default_rng(17)
+    draws = -(-N // math.prod(shape))
+    z = [g.standard_normal(shape) for _ in range(draws)]
+    e = [g.standard_exponential(shape) for _ in range(draws)]
+    assert z[0].shape == e[0].shape == shape and z[0].base is None and e[0].base is None
+    zs = numpy.concatenate([to_numpy(x).ravel() for x in z])
+    es = numpy.concatenate([to_numpy(x).ravel() for x in e])
+    crit = 1.628 / math.sqrt(zs.size)
+    assert _ks(zs, _normal_cdf) < crit
+    assert es.min() >= 0 and _ks(es, lambda t: -numpy.expm1(-t)) < crit
+    assert abs(zs.mean()) < 5 / math.sqrt(zs.size) and abs(es.mean() - 1) < 5 / math.sqrt(es.size)
+    again = tnp.random.default_rng(17).standard_normal(shape)
+    assert numpy.array_equal(to_numpy(again), to_numpy(z[0]))
+
+
+def _lemire_reference(gen: torch.Generator, s: int, n: int) -> numpy.ndarray:
+    """Lemire's method written plainly (NumPy, unsigned words) on the same random bits."""
+    if s & (s - 1) == 0:
+        bits = 32
+    else:
+        bits = 16 if s <= 2**12 else 32
+    per = 64 // bits
+    raw = torch.empty(((n + per - 1) // per,), dtype=torch.int64).random_(
+        -(2**63), None, generator=gen)
+    x = raw.numpy().view(numpy.uint16 if bits == 16 else numpy.uint32)[:n].astype(numpy.uint64)
+    if s & (s - 1) == 0:
+        return (x >> (bits - (s.bit_length() - 1))).astype(numpy.int64)
+    m = x * numpy.uint64(s)
+    out = (m >> numpy.uint64(bits)).astype(numpy.int64)
+    bad = numpy.flatnonzero((m & numpy.uint64(2**bits - 1)) < numpy.uint64(2**bits % s))
+    if bad.size:
+        out[bad] = _lemire_reference(gen, s, bad.size)
+    return out
+
+
+@pytest.mark.parametrize("s", [1, 3, 100, 3000, 4095, 4096, 4097, 10**6, 3 * 2**29, 2**31])
+def test_lemire_sampler_matches_the_plain_algorithm(s: int) -> None:
+    """The in-place, minimum-first rejection test of ``_integers._lemire`` gives exactly the
+    values of the plain algorithm on the same bits (3000 and 3 * 2**29 reject often)."""
+    from tnp_random import _integers
+
+    n = 50_001
+    gen = torch.Generator().manual_seed(s)
+    state = gen.get_state()
+    got = _integers._lemire(gen, torch.device("cpu"), s, n)
+    gen.set_state(state)
+    want = _lemire_reference(gen, s, n)
+    assert got.dtype == torch.int64 and got.shape == (n,)
+    assert numpy.array_equal(got.numpy(), want)
+    assert 0 <= want.min() and want.max() < s
+
+
 @pytest.mark.parametrize("k", [6, 37])
 def test_integer_frequencies(k: int) -> None:
     tnp.random.seed(k)

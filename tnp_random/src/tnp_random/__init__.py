@@ -42,10 +42,13 @@ bit-identity with NumPy matters, draw with NumPy and convert:
 ``tnp.asarray(numpy.random.default_rng(0).normal(size=1000))`` (or, on a GPU,
 ``tnp.asarray(torch.as_tensor(numpy_sample, device="cuda"))``).
 
-**Algorithms.**  Floats use ``torch.rand`` / ``torch.randn`` / ``exponential_`` (float64;
-float32 where ``dtype=`` asks) and NumPy's transforms; gamma-based distributions use
-``torch._standard_gamma`` (shapes below 1 boosted, ``G(a) = G(a + 1) U**(1/a)``, computed in
-log space so beta / dirichlet with tiny parameters stay exact instead of 0/0); Poisson and
+**Algorithms.**  Floats use ``torch.rand`` (float64; float32 where ``dtype=`` asks) and
+NumPy's transforms.  Float64 normals and exponentials of 2048 values or more on the CPU are
+computed from ``torch.rand`` uniforms (Box-Muller; ``-log(1 - U)``), 2.5x faster than torch's
+own CPU samplers; smaller sizes and GPUs use ``torch.randn`` / ``exponential_``.
+Gamma-based distributions use ``torch._standard_gamma`` (shapes below 1 boosted,
+``G(a) = G(a + 1) U**(1/a)``, computed in log space so beta / dirichlet with tiny parameters
+stay exact instead of 0/0); Poisson and
 binomial use torch's kernels; noncentral chi-square is the Poisson mixture; von Mises
 (Best-Fisher), Zipf (Devroye) and log-series (Kemp) are rejection samplers that redraw only
 the rejected positions; the hypergeometric is an exact inverse CDF (pmf ratios accumulated in

@@ -5,9 +5,9 @@ scalars or tensors), the normalized ``size`` and ``legacy`` (RandomState's messa
 differ from Generator's).  It returns a Python ``float`` / ``int`` where NumPy does (no
 ``size``, scalar parameters) and a float64 / int64 tensor otherwise.
 
-Algorithms are NumPy's documented transforms, vectorized: torch's ``randn``, ``rand``,
-``exponential_``, ``_standard_gamma``, ``poisson`` and ``binomial`` kernels supply the base
-variates; the rejection samplers (von Mises, Zipf, log-series) redraw only the rejected
+Algorithms are NumPy's documented transforms, vectorized: ``_base``'s normals and
+exponentials, torch's ``rand``, ``_standard_gamma``, ``poisson`` and ``binomial`` kernels supply
+the base variates; the rejection samplers (von Mises, Zipf, log-series) redraw only the rejected
 positions; the hypergeometric uses an exact inverse CDF built once per distinct parameter set.
 """
 
@@ -19,6 +19,7 @@ from typing import Any
 
 import torch
 
+from . import _base
 from ._params import FloatParam, check, device_of, float_param, result_shape
 from ._seeding import Stream
 
@@ -41,12 +42,8 @@ def _uniform(gen: torch.Generator, shape: Shape, device: torch.device) -> torch.
     return torch.rand(shape, generator=gen, dtype=_F64, device=device)
 
 
-def _normal(gen: torch.Generator, shape: Shape, device: torch.device) -> torch.Tensor:
-    return torch.randn(shape, generator=gen, dtype=_F64, device=device)
-
-
-def _exponential(gen: torch.Generator, shape: Shape, device: torch.device) -> torch.Tensor:
-    return torch.empty(shape, dtype=_F64, device=device).exponential_(generator=gen)
+_normal = _base.normal
+_exponential = _base.exponential
 
 
 def _gamma(gen: torch.Generator, a: FloatParam, shape: Shape, device: torch.device,

@@ -13,6 +13,7 @@ import torch
 
 import tnp_core
 
+from . import _base
 from ._params import check_non_negative, device_of, float_param, result_shape
 from ._seeding import Stream
 
@@ -75,7 +76,7 @@ def normal(
     check_non_negative(sigma, "scale")
     shape = result_shape(size, (mu, sigma))
     device = device_of(mu, sigma)
-    z = torch.randn(shape or (), generator=stream.generator(device), dtype=_F64, device=device)
+    z = _base.normal(stream.generator(device), shape or (), device)
     if shape is None:
         return float(mu + sigma * z.item())
     # in place, same arithmetic as ``mu + sigma * z`` (z has the broadcast shape already)

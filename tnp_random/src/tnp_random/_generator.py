@@ -25,8 +25,8 @@ from tnp_core.annotations import (
 )
 from tnp_core.kernel_utils import to_tensor
 
+from . import _base, _dists, _floats, _integers, _methods, _multi, _shuffle
 from . import _choice as _choice_mod
-from . import _dists, _floats, _integers, _methods, _multi, _shuffle
 from ._bitgen import PCG64, BitGenerator
 from ._build import method
 from ._params import check, float_param, normalize_size
@@ -112,6 +112,8 @@ def _standard_normal(
 ) -> float | torch.Tensor | tnp_core.ndarray:
     """Standard normal samples; ``dtype`` float64 or float32; ``out`` is filled in place."""
     dt = _floats.float_dtype(dtype, "standard_normal")
+    if dt is torch.float64:
+        return _fill(self, size, dt, out, _base.normal)
     return _fill(self, size, dt, out, lambda g, shape, dev: torch.randn(
         shape, generator=g, dtype=dt, device=dev))
 
@@ -127,6 +129,8 @@ def _standard_exponential(
     if method not in ("zig", "inv"):
         raise ValueError("'method' argument must be either 'zig' or 'inv'")
     dt = _floats.float_dtype(dtype, "standard_exponential")
+    if dt is torch.float64:
+        return _fill(self, size, dt, out, _base.exponential)
     return _fill(self, size, dt, out, lambda g, shape, dev: torch.empty(
         shape, dtype=dt, device=dev).exponential_(generator=g))
 

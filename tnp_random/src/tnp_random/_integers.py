@@ -5,8 +5,8 @@ that are not powers of two.  Here sampling is exactly uniform, from full 64-bit 
 (torch's fastest CPU path):
 
 * ranges up to ``2**31`` (scalar bounds): Lemire's multiply-shift with rejection, on 16-bit
-  (ranges up to ``2**8``) or 32-bit words split from the 64-bit draws; only rejected positions
-  are redrawn;
+  (ranges up to ``2**12``) or 32-bit words split from the 64-bit draws; only rejected
+  positions are redrawn;
 * larger ranges and per-element (array) bounds: 64 random bits per value, masked to the
   smallest power of two covering the range, rejected when outside (NumPy's masked rejection);
   rejected positions (at most half on average) are redrawn.
@@ -18,6 +18,7 @@ uint64 and ``[-2**63, 2**63)`` for int64 work.
 from __future__ import annotations
 
 import math
+import sys
 from typing import Any
 
 import torch
@@ -112,12 +113,10 @@ def bounded_patterns(
     low: Bound,
     span_m1: Bound,
     shape: tuple[int, ...],
-    small: bool = False,
 ) -> torch.Tensor:
     """int64 patterns of ``low + U``, ``U`` uniform on ``[0, span_m1]`` (unsigned, wrapping).
 
-    The result is a fresh tensor of ``shape`` (never a view).  With ``small`` it may instead
-    be an int32 tensor of the exact values, when those fit (the caller converts).
+    The result is a fresh int64 tensor of ``shape`` (never a view).
     """
     gen = stream.generator(device)
     scalar = not isinstance(span_m1, torch.Tensor) and not isinstance(low, torch.Tensor)
@@ -125,8 +124,6 @@ def bounded_patterns(
         n = math.prod(shape)
         if n > 1:
             r = _lemire(gen, device, span_m1 + 1, n).view(shape)
-            if r.dtype is not _I64 and not (small and _fits32(low, low + span_m1)):
-                r = r.to(_I64)
             return r.add_(low) if low else r
     mask = span_m1
     for s in (1, 2, 4, 8, 16, 32):
@@ -157,33 +154,45 @@ def bounded_patterns(
 # leaves ``m >> L`` exactly uniform on ``[0, s)``.  The random bits come from full 64-bit
 # draws split into 16- or 32-bit words (torch's fastest CPU path), so small ranges use 4 or 2
 # values per 64 random bits; rejections (probability ``(2**L mod s) / 2**L``, below 1/2,
-# below 2**-8 for ranges up to 2**8 and 2**24) are redrawn at their positions only.
+# below 1/16 for ranges up to 2**12 and 2**28) are redrawn at their positions only.
 _LEMIRE_MAX = 2**31  # spans up to 2**31: x * s fits in int64 with L = 32
-
-
-def _fits32(a: int, b: int) -> bool:
-    return -(2**31) <= a and b < 2**31
+_SHORT_MAX = 2**12  # spans up to 2**12 use 16-bit words
+_LOW_WORD = 0 if sys.byteorder == "little" else 1  # where an int64's low word lies, in words
 
 
 def _lemire(gen: torch.Generator, device: torch.device, s: int, n: int) -> torch.Tensor:
-    """``n`` values uniform on ``[0, s)``, ``1 <= s <= 2**31``: int32 or int64, 1-d, fresh."""
-    if s <= 2**8:
-        bits, words, wide = 16, torch.int16, torch.int32
+    """``n`` values uniform on ``[0, s)``, ``1 <= s <= 2**31``: int64, 1-d, fresh.
+
+    Large temporaries cost more than arithmetic here, so after the one conversion to int64
+    the steps work in place, and the rejection test first looks at one minimum: it reads the
+    low word of each product ``u = m mod 2**L`` with its top bit flipped (signed value
+    ``u - 2**(L-1)``), from a 16-bit product of the raw words or, for 32-bit words, through
+    a strided view.  Only when that minimum shows a rejection are positions looked up.
+    """
+    if s & (s - 1) == 0:  # a power of two: the top bits of 32-bit words, no rejection
+        raw = _bits(((n + 1) // 2,), device, gen).view(torch.int32)[:n]
+        return raw.to(_I64).bitwise_and_(0xFFFFFFFF).bitwise_right_shift_(33 - s.bit_length())
+    if s <= _SHORT_MAX:
+        bits, words = 16, torch.int16
+        raw = _bits(((n + 3) // 4,), device, gen).view(words)[:n]
+        low = raw * s  # the low words of the products (16-bit arithmetic wraps)
+        low ^= -(2**15)
+        m = raw.to(_I64).bitwise_and_(0xFFFF)
     else:
-        bits, words, wide = 32, torch.int32, _I64
-    per = 64 // bits
-    raw = _bits(((n + per - 1) // per,), device, gen).view(words)[:n]
-    m = raw.to(wide)
-    m &= (1 << bits) - 1  # the unsigned word
-    if s & (s - 1) == 0:  # a power of two: the top bits, no rejection
-        return m.bitwise_right_shift_(bits - s.bit_length() + 1)
+        bits, words = 32, torch.int32
+        raw = _bits(((n + 1) // 2,), device, gen).view(words)[:n]
+        m = raw.to(_I64).bitwise_and_(0xFFFFFFFF)
+        low = None
     m *= s
-    threshold = (1 << bits) % s
-    bad = (m & ((1 << bits) - 1)) < threshold
+    half = 1 << (bits - 1)
+    if low is None:  # flip the top bit of the low word in place (m >> bits ignores it)
+        m ^= half
+        low = m.view(words)[_LOW_WORD * (64 // bits - 1) :: 64 // bits]
+    limit = (1 << bits) % s - half
+    rejected = (low < limit).nonzero().view(-1) if int(low.min()) < limit else None
     m.bitwise_right_shift_(bits)
-    if bool(bad.any()):
-        idx = bad.nonzero().view(-1)
-        m[idx] = _lemire(gen, device, s, idx.numel()).to(wide)
+    if rejected is not None:
+        m[rejected] = _lemire(gen, device, s, rejected.numel())
     return m
 
 
@@ -245,7 +254,7 @@ def integers(
     if lo_max > ub or (hi_min if endpoint else hi_min - 1) < lb:
         raise _bounds_error(endpoint, lo)
     span_m1 = _span(lo, hi, endpoint, dt is torch.uint64)
-    r = bounded_patterns(stream, device, _lift(lo), span_m1, shape, small=dt is not torch.uint64)
+    r = bounded_patterns(stream, device, _lift(lo), span_m1, shape)
     if dt is torch.uint64:
         return r.view(torch.uint64)
     return r if r.dtype is dt else r.to(dt)

@@ -317,7 +317,7 @@ def multivariate_normal_impl(self: Any, mean: torch.Tensor, cov: torch.Tensor, s
         factor = u * torch.sqrt(s)
     shape = normalize_size(size) or ()
     gen = self._stream.generator(c.device)
-    z = torch.randn((*shape, m.shape[0]), generator=gen, dtype=_F64, device=c.device)
+    z = d._normal(gen, (*shape, m.shape[0]), c.device)
     return z @ factor.mT + m
 
 
