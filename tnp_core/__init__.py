@@ -12,7 +12,8 @@ import math
 import sys
 from typing import Any
 
-from . import _ndarray, annotations, exceptions, kernel_utils, plugins
+# _allocation comes first: it must run before torch allocates any tensor
+from . import _allocation, _ndarray, annotations, exceptions, kernel_utils, plugins
 from ._array_api_info import __array_namespace_info__
 from ._constants import ScalarType, sctypeDict, typecodes
 from ._dtypes import dtype, finfo, iinfo
