@@ -360,6 +360,11 @@ class ndarray(ArrayMethods):
             kt = key._t
             if kt.dtype is torch.bool or kt.dtype is torch.int64 and kt.dim():
                 try:
+                    if kt.dtype is torch.int64 and t.dim() == 1 and t.numel():
+                        try:  # take gathers a 1-d array faster than advanced indexing
+                            return wrap(t.take(kt))
+                        except (NotImplementedError, RuntimeError):
+                            pass  # no take kernel (uint16/32/64), or kt on another device
                     return wrap(t[kt])
                 except (RuntimeError, IndexError) as e:
                     raise _index_error(t, kt, e) from None

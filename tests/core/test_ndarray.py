@@ -585,6 +585,22 @@ def test_indexing_every_dtype(dtype: str) -> None:
     same_outcome(lambda m: arange(m, (2, 3), dtype)[::-1, [2, 0]])
 
 
+
+ONE_D_INDEX_ARRAYS = [[1, -1, 0], [[1, 2], [-7, 6]], [], [7], [-8], [[0], [7]]]
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("idx", ONE_D_INDEX_ARRAYS, ids=repr)
+def test_index_array_into_1d(dtype: str, idx: list[Any]) -> None:
+    """A 1-d array read through an int64 index array (``take``, with fallbacks for dtypes
+    without a take kernel): values, shape, negative indices, NumPy's IndexError."""
+    same_outcome(lambda m: arange(m, (7,), dtype)[m.asarray(np.asarray(idx, np.int64))])
+    got = arange(tnp, (7,), dtype)
+    if idx and max(np.ravel(idx)) < 7 and min(np.ravel(idx)) >= -7:
+        r = got[tnp.asarray(np.asarray(idx, np.int64))]
+        assert r.base is None and not np.shares_memory(np.asarray(r), np.asarray(got))
+    same_outcome(lambda m: arange(m, (0,), dtype)[m.asarray(np.asarray(idx, np.int64))])
+
 def test_scalar_results_are_tnp_scalar_copies() -> None:
     a = tnp.asarray([1.5, 2.5, 3.5])
     x = a[0]
