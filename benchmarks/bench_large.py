@@ -3,7 +3,8 @@
 Run: ``python benchmarks/bench_large.py [--repeat 5] [--device cpu] [--group main]``
 
 Each operation runs on the same data in every library, side by side in one run (best of
-``--repeat``).  The machine is noisy: read the ratios.  NumPy is required for this benchmark.
+``--repeat`` rounds, the libraries taking turns within each round).  The machine is noisy:
+read the ratios.  NumPy is required for this benchmark.
 """
 
 from __future__ import annotations
@@ -22,16 +23,24 @@ import tnp_core as tnp
 Op = Callable[[], Any]
 
 
-def _best(fn: Op, repeat: int, sync: Callable[[], None]) -> float:
-    fn()
-    sync()
-    best = math.inf
-    for _ in range(repeat):
-        t0 = time.perf_counter()
+def _best_interleaved(
+    fns: list[Op | None], repeat: int, syncs: list[Callable[[], None]]
+) -> list[float | None]:
+    """Best time (ms) of each function, run round-robin (one call of each per round, after a
+    warm-up round), so that a slow phase of a noisy machine does not hit one library only."""
+    live = [(i, fn, sync) for i, (fn, sync) in enumerate(zip(fns, syncs)) if fn is not None]
+    best: list[float | None] = [None] * len(fns)
+    for i, fn, sync in live:
         fn()
         sync()
-        best = min(best, time.perf_counter() - t0)
-    return best * 1e3
+        best[i] = math.inf
+    for _ in range(repeat):
+        for i, fn, sync in live:
+            t0 = time.perf_counter()
+            fn()
+            sync()
+            best[i] = min(best[i], time.perf_counter() - t0)  # type: ignore[type-var]
+    return [None if b is None else b * 1e3 for b in best]
 
 
 def main_cases(device: str) -> list[tuple[str, Op, Op, Op | None]]:
@@ -143,12 +152,13 @@ def main() -> None:
         todo += cases(args.device)
     for name, t_op, n_op, r_op in todo:
         try:
-            tt = _best(t_op, args.repeat, sync)
+            t_op()
         except (AttributeError, NotImplementedError) as e:  # not provided (yet)
             print(f"{name:<26}{'n/a':>10}   ({type(e).__name__}: {e})")
             continue
-        tn = _best(n_op, args.repeat, lambda: None)
-        tr = _best(r_op, args.repeat, sync) if r_op is not None else None
+        tt, tn, tr = _best_interleaved([t_op, n_op, r_op], args.repeat,
+                                       [sync, lambda: None, sync])
+        assert tt is not None and tn is not None
         ratio = tt / tn
         worst = max(worst, (ratio, name))
         rcell = f"{tr:>10.2f}" if tr is not None else f"{'-':>10}"
