@@ -121,13 +121,6 @@ class ndarray(ArrayMethods):
             r = t.mT  # torch's quickest transpose of a matrix
         else:
             r = t.t() if nd < 2 else t.permute(tuple(range(nd - 1, -1, -1)))
-        if type(self) is ndarray:
-            a = _new(ndarray)
-            a._t = r
-            b = self._base
-            a._base = self if b is None else b
-            a._ro = self._ro
-            return a
         return wrap_view(r, self)
 
     @property
