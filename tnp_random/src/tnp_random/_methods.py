@@ -15,6 +15,7 @@ import torch
 
 from tnp_core.annotations import ArrayLike, ArrayOrScalar
 
+from . import _base
 from . import _dists as d
 from ._params import check, device_of, float_param, normalize_size, result_shape
 
@@ -317,7 +318,7 @@ def multivariate_normal_impl(self: Any, mean: torch.Tensor, cov: torch.Tensor, s
         factor = u * torch.sqrt(s)
     shape = normalize_size(size) or ()
     gen = self._stream.generator(c.device)
-    z = d._normal(gen, (*shape, m.shape[0]), c.device)
+    z = _base.normal(gen, (*shape, m.shape[0]), c.device)
     return z @ factor.mT + m
 
 
