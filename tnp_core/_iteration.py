@@ -20,7 +20,8 @@ import torch
 from . import _ndarray
 from ._convert import to_tensor
 from ._flatiter import flatiter
-from ._ndarray import ndarray, wrap, wrap_scalar, wrap_view
+from ._ndarray import USER_SUBCLASSES, ndarray, wrap, wrap_scalar, wrap_view
+from ._subclass import RULES, follow_subclass
 from .exceptions import AxisError
 
 __all__ = ["apply_along_axis", "apply_over_axes", "broadcast", "frompyfunc", "ndenumerate",
@@ -312,11 +313,13 @@ def frompyfunc(func: Callable[..., Any], /, nin: int, nout: int, *, identity: An
 
 # ---------------------------------------------------------------- apply_*
 
+_APPLY_ALONG_AXIS = RULES["apply_along_axis"]
+
 
 def apply_along_axis(func1d: Callable[..., Any], axis: int, arr: Any, *args: Any,
                      **kwargs: Any) -> ndarray:
     """Apply ``func1d`` to every 1-d slice along ``axis``."""
-    a = _asarray(arr)
+    a = _ns().asarray(arr)  # a subclass input: a base-class view (results follow it below)
     nd = a.ndim
     if not -nd <= axis < nd:
         raise AxisError(f"axis {axis} is out of bounds for array of dimension {nd}")
@@ -332,12 +335,15 @@ def apply_along_axis(func1d: Callable[..., Any], axis: int, arr: Any, *args: Any
     # the function's output dimensions replace ``axis``
     order = list(range(len(outer)))
     order = order[:axis] + list(range(len(outer), len(outer) + res_nd)) + order[axis:]
-    return _ns().transpose(stacked, order)
+    result = _ns().transpose(stacked, order)
+    if USER_SUBCLASSES:  # like NumPy: the result takes ``arr``'s subclass, 0-d results too
+        return follow_subclass(_APPLY_ALONG_AXIS, result, (func1d, axis, arr), {}, ())
+    return result
 
 
 def apply_over_axes(func: Callable[[Any, int], Any], a: Any, axes: Any) -> ndarray:
     """Apply ``func(a, axis)`` repeatedly over ``axes``, keeping the dimensions."""
-    val = _asarray(a)
+    val = _ns().asarray(a)  # NumPy's results are base arrays, for subclass inputs too
     nd = val.ndim
     for axis in (axes if isinstance(axes, (list, tuple)) else (axes,)):
         if axis < 0:

@@ -20,7 +20,7 @@ from ._indexing import getitem_tensor, prepare_key, setitem_general
 from ._novalue import NoValue
 from .exceptions import ComplexWarning
 
-__all__ = ["ndarray", "wrap", "wrap_scalar", "wrap_view"]
+__all__ = ["ndarray", "wrap", "wrap_like", "wrap_scalar", "wrap_view"]
 
 _Tensor = torch.Tensor
 _BOOL = torch.bool
@@ -36,7 +36,9 @@ _ns: Any = None
 SCALAR_TYPES: dict[torch.dtype, type] = {}
 _SCALAR_CLASSES: set[type] = set()  # the values of SCALAR_TYPES (filled by _scalars)
 USER_SUBCLASSES: set[type] = set()
-"""ndarray subclasses defined outside tnp_core: ufunc results on them take their class."""
+"""ndarray subclasses defined outside tnp_core whose class results take (ufuncs, the functions
+of ``_subclass.RULES``).  Empty in programs without such classes, which keeps those checks to
+one truth test per call."""
 
 
 class ndarray(ArrayMethods):
@@ -53,7 +55,11 @@ class ndarray(ArrayMethods):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if not cls.__module__.startswith("tnp_core"):  # not a scalar type: a user subclass
+        # scalar types and classes that set ``_base_class_results = True`` in their own body
+        # (``memmap``: NumPy's results on memmaps are plain arrays) are not followed
+        if not cls.__module__.startswith("tnp_core") and not cls.__dict__.get(
+            "_base_class_results", False
+        ):
             USER_SUBCLASSES.add(cls)
 
     # ``ndarray[shape_type, dtype_type]`` in annotations (``tnp_core.typing.NDArray``)
@@ -355,10 +361,10 @@ class ndarray(ArrayMethods):
                 try:
                     if kt.dtype is torch.int64 and t.dim() == 1 and t.numel():
                         try:  # take gathers a 1-d array faster than advanced indexing
-                            return wrap(t.take(kt))
+                            return wrap_like(t.take(kt), self)
                         except (NotImplementedError, RuntimeError):
                             pass  # no take kernel (uint16/32/64), or kt on another device
-                    return wrap(t[kt])
+                    return wrap_like(t[kt], self)
                 except (RuntimeError, IndexError) as e:
                     raise _index_error(t, kt, e) from None
         pk = prepare_key(key, t.dim())
@@ -368,11 +374,12 @@ class ndarray(ArrayMethods):
         if pk.is_view:
             return wrap_view(r, self)
         if pk.flips:
-            a = wrap(r)
+            a = wrap_like(r, self)
             # a copy standing in for a NumPy view: writes would be lost, so never writeable
             a._ro = LOCKED if not pk.advanced else False
             return a
-        return wrap(r.clone() if r._is_view() else r)  # 0-d integer array keys: torch views
+        # (0-d integer array keys give torch views: copied)
+        return wrap_like(r.clone() if r._is_view() else r, self)
 
     def __setitem__(self, key: Any, value: Any) -> None:
         if self._ro:
@@ -710,8 +717,8 @@ class ndarray(ArrayMethods):
     def flatten(self, order: str = "C") -> ndarray:
         """A flattened copy, in C (or ``order='F'``: Fortran) order."""
         if _order(order) == "C":
-            return wrap(self._t.flatten().clone())
-        return wrap(_ns.ravel(self, order)._t.clone())
+            return wrap_like(self._t.flatten().clone(), self)
+        return wrap_like(_ns.ravel(self, order)._t.clone(), self)
 
     def ravel(self, order: str = "C") -> ndarray:
         """A flattened view where possible, in C (or ``order='F'``: Fortran) order."""
@@ -871,6 +878,21 @@ def wrap(t: _Tensor, cls: type = ndarray) -> ndarray:
     a._t = t
     a._base = None
     a._ro = False
+    return a
+
+
+def wrap_like(t: _Tensor, template: ndarray) -> ndarray:
+    """A new array around ``t`` (no copy, not a view) of ``template``'s class when that is a
+    user subclass, with ``__array_finalize__(template)`` run (NumPy's new-from-template)."""
+    cls = type(template)
+    a = _new(ndarray if cls is ndarray or cls not in USER_SUBCLASSES else cls)
+    a._t = t
+    a._base = None
+    a._ro = False
+    if a.__class__ is not ndarray:
+        finalize = getattr(a, "__array_finalize__", None)
+        if finalize is not None:
+            finalize(template)
     return a
 
 

@@ -17,8 +17,9 @@ import torch
 
 from . import _dtypes
 from ._convert import is_python_data, to_operand, to_tensor
-from ._ndarray import LOCKED, SCALAR_TYPES, ndarray
+from ._ndarray import LOCKED, SCALAR_TYPES, USER_SUBCLASSES, ndarray
 from ._slots import Slot, scoped, translate_torch_error
+from ._subclass import SubclassRule, follow_subclass
 from .annotations import (
     ARRAY,
     ARRAY_OR_DATA,
@@ -350,6 +351,15 @@ def _convert_keywords(kwargs: dict[str, Any], keyword: dict[str, Callable[[Any],
             kwargs[k] = conv(kwargs[k])
 
 
+def _base_class_view(a: ndarray) -> ndarray:
+    """A view of the subclass instance ``a`` as a base-class ndarray (``np.asarray(sub)``)."""
+    v = _new(ndarray)
+    v._t = a._t.view(a._t.shape)
+    v._base = a if a._base is None else a._base
+    v._ro = a._ro
+    return v
+
+
 def _wrap_other(r: Any, first: Any, scalar: bool, first_is_array: bool) -> Any:
     """Wrap what a kernel returned that is not a single tensor (tuples, lists, Python data)."""
     w = wrap_result(r, scalar)
@@ -359,9 +369,20 @@ def _wrap_other(r: Any, first: Any, scalar: bool, first_is_array: bool) -> Any:
 
 
 def make_public(
-    name: str, qualname: str, slot: Slot, plan: Plan, doc: str | None, module: str
+    name: str,
+    qualname: str,
+    slot: Slot,
+    plan: Plan,
+    doc: str | None,
+    module: str,
+    rule: SubclassRule | None = None,
 ) -> Callable[..., Any]:
-    """The stable public function for ``name``: converts, dispatches through ``slot``, wraps."""
+    """The stable public function for ``name``: converts, dispatches through ``slot``, wraps.
+
+    ``rule``: how results follow an ndarray-subclass input (none: base arrays).
+    """
+    params = list(plan.signature.parameters)
+    source_names = tuple(params[i] if i < len(params) else "" for i in rule.sources) if rule else ()
     positional = tuple(plan.positional)
     # the conversions that apply when exactly n positional arguments are given
     by_count = [tuple(p for p in positional if p[0] < n) for n in range(len(positional) + 8)]
@@ -450,33 +471,37 @@ def make_public(
             if finished:
                 return r
         if type(r) is not _Tensor:
-            return _wrap_other(r, first, scalar, first_is_array)
+            a = _wrap_other(r, first, scalar, first_is_array)
         # A 0-d result of a scalar-returning function becomes a NumPy scalar (a copy, never a
         # view); a view of the first argument's data becomes a view of that array (``base``,
         # read-only flag); the kernel returning its input unchanged gives the caller's array.
-        if scalar and r.dim() == 0:
+        elif scalar and r.dim() == 0:
             a = _new(SCALAR_TYPES[r.dtype])
             a._t = r.clone() if r is x or r._base is not None else r
             a._ro = True
             a._base = None
-            return a
-        if first_is_array and isinstance(first, ndarray):
-            if r is x:
-                return first  # asarray and friends
-            rb = r._base
-            if rb is not None:
-                ft = first._t
-                if rb is ft or rb is ft._base:
-                    a = _new(ndarray)  # a view of the input, not of a temporary
-                    a._t = r
+        elif first_is_array and isinstance(first, ndarray) and (r is x or r._base is not None):
+            if r is x:  # asarray and friends: the caller's array (of the base class: asarray)
+                keep = rule is not None or type(first) not in USER_SUBCLASSES
+                a = first if keep else _base_class_view(first)
+            else:
+                a = _new(ndarray)
+                a._t = r
+                rb, ft = r._base, first._t
+                if rb is ft or rb is ft._base:  # a view of the input, not of a temporary
                     fb = first._base
                     a._base = first if fb is None else fb
                     a._ro = first._ro
-                    return a
-        a = _new(ndarray)
-        a._t = r
-        a._base = None
-        a._ro = False
+                else:
+                    a._base = None
+                    a._ro = False
+        else:
+            a = _new(ndarray)
+            a._t = r
+            a._base = None
+            a._ro = False
+        if rule is not None and USER_SUBCLASSES:
+            return follow_subclass(rule, a, args, kwargs, source_names)
         return a
 
     if plan.read_only:

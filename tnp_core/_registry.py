@@ -26,6 +26,7 @@ import pluggy
 from . import _manifest, hookspecs
 from ._normalize import Plan, build_plan, make_public
 from ._slots import Provider, Slot
+from ._subclass import RULES as SUBCLASS_RULES
 from ._ufunc import UfuncDef, ufunc
 from .exceptions import (
     PluginConflictError,
@@ -293,7 +294,8 @@ class Registry:
                         ns, short = split_name(name)
                         module = "tnp_core" + (f".{ns}" if ns else "")
                         self.publics[name] = make_public(
-                            short, short, slot, plan, inspect.getdoc(reference.kernel), module
+                            short, short, slot, plan, inspect.getdoc(reference.kernel), module,
+                            SUBCLASS_RULES.get(name),
                         )
                 self._set_slot(slot, name, chain)
                 new_kinds[name] = "function"

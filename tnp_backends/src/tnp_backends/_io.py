@@ -317,6 +317,7 @@ class memmap(ndarray):
     """
 
     __slots__ = ("filename", "offset", "mode", "_mmap", "_view")
+    _base_class_results = True  # results computed from a memmap are plain arrays (NumPy's)
 
     def __new__(
         cls,
