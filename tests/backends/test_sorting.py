@@ -104,13 +104,14 @@ def test_sort_returns_copy_and_method() -> None:
 
 @pytest.mark.parametrize("name", ["sort", "argsort"])
 def test_signature_matches_numpy(name: str) -> None:
-    """Parameter names, kinds and defaults are NumPy 2's."""
+    """Parameter names, kinds and defaults are NumPy 2's, then the array API's ``descending``."""
 
     def params(f: Any) -> list[tuple[str, Any, str]]:
         return [(p.name, p.kind, repr(p.default))
                 for p in inspect.signature(f).parameters.values()]
 
-    assert params(getattr(tnp, name)) == params(getattr(numpy, name))
+    extension = ("descending", inspect.Parameter.KEYWORD_ONLY, "False")
+    assert params(getattr(tnp, name)) == params(getattr(numpy, name)) + [extension]
 
 
 # ---------------------------------------------------------------- partition / argpartition
@@ -315,3 +316,22 @@ def test_long_axis_sorts_correctly_with_every_kind(kind: str | None) -> None:
     if kind in ("stable", "mergesort"):
         numpy.testing.assert_array_equal(order, numpy.argsort(n, kind=kind))
     assert_same(tnp.argsort(a, stable=True), numpy.argsort(n, stable=True))
+
+
+@pytest.mark.parametrize("dtype", ["int8", "uint64", "float32", "float64", "complex128", "bool"])
+@pytest.mark.parametrize("axis", [0, -1, None])
+def test_descending_is_the_stable_reverse_order(dtype: str, axis: Any) -> None:
+    """The array API's ``descending=True``: equal elements keep their order, NaNs come first
+    (NumPy has no such keyword: the reference is its stable argsort of the flipped array)."""
+    values = [3, 1, 2, 1, 0, 3, 2, 1, 1, 0, 2, 3]
+    a = numpy.array(values, dtype=dtype).reshape(3, 4)
+    if a.dtype.kind in "fc":
+        a[1, 2] = numpy.nan
+    flat = a.reshape(-1) if axis is None else a
+    ax = 0 if axis is None else axis
+    n = flat.shape[ax]
+    want = (n - 1) - numpy.flip(numpy.argsort(numpy.flip(flat, ax), axis=ax, stable=True), ax)
+    got = tnp.argsort(tnp.asarray(a), axis=axis, descending=True)
+    assert_same(got, want)
+    assert_same(tnp.sort(tnp.asarray(a), axis=axis, descending=True),
+                numpy.take_along_axis(flat, want, ax))

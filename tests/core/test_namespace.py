@@ -103,6 +103,11 @@ def test_dir_lists_provided_names() -> None:
     assert names == sorted(names)
 
 
+# Keyword-only parameters of the array API standard that NumPy 2.4's functions lack; tnp
+# appends them after NumPy's parameters (tests/core/test_array_api.py checks them).
+ARRAY_API_EXTENSIONS = {"sort": ["descending"], "argsort": ["descending"]}
+
+
 @pytest.mark.parametrize("name", PROVIDED_FUNCTIONS)
 def test_public_function_has_numpys_signature(name: str) -> None:
     public = getattr(tnp, name)
@@ -116,9 +121,10 @@ def test_public_function_has_numpys_signature(name: str) -> None:
     except ValueError:
         pytest.skip(f"numpy.{name} has no inspectable signature")
     got = inspect.signature(public)
+    extra = [(n, inspect.Parameter.KEYWORD_ONLY) for n in ARRAY_API_EXTENSIONS.get(name, [])]
     assert [(p.name, p.kind) for p in got.parameters.values()] == [
         (p.name, p.kind) for p in want.parameters.values()
-    ]
+    ] + extra
 
 
 def test_zeros_signature_and_metadata() -> None:

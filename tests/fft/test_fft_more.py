@@ -123,7 +123,15 @@ def test_public_functions_are_bound_to_the_submodule() -> None:
 
 @pytest.mark.parametrize("name", NEW)
 def test_signature_matches_numpy(name: str) -> None:
-    assert inspect.signature(getattr(tnp.fft, name)) == inspect.signature(getattr(np.fft, name))
+    """NumPy's parameters; fftfreq/rfftfreq add the array API's keyword-only ``dtype``."""
+    got = list(inspect.signature(getattr(tnp.fft, name)).parameters.values())
+    want = list(inspect.signature(getattr(np.fft, name)).parameters.values())
+    if name in ("fftfreq", "rfftfreq"):
+        extra = got.pop()
+        assert (extra.name, extra.kind, extra.default) == (
+            "dtype", inspect.Parameter.KEYWORD_ONLY, None)
+    assert [(p.name, p.kind, p.default) for p in got] == [
+        (p.name, p.kind, p.default) for p in want]
 
 
 # ---------------------------------------------------------------- n-d: dtypes

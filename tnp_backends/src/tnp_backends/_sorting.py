@@ -97,6 +97,17 @@ def _prepare(a: _Tensor, axis: Any, zero_d_as_1d: bool) -> tuple[_Tensor, int]:
     return t, normalize_axis(axis, t.dim())
 
 
+def _descending_argsort(t: _Tensor, ax: int) -> _Tensor:
+    """The array API's ``descending=True``: a stable argsort in descending order (equal
+    elements keep their order; NaNs first, the reverse of the ascending order)."""
+    n = t.shape[ax]
+    if t.is_complex():
+        idx = _complex_argsort(t.flip(ax), ax)
+    else:
+        idx = torch.sort(_key(t).flip(ax), dim=ax, stable=True).indices
+    return (n - 1) - idx.flip(ax)
+
+
 def sort(
     a: ArrayLike,
     axis: AxisLike = -1,
@@ -104,14 +115,22 @@ def sort(
     order: Any = None,
     *,
     stable: bool | None = None,
+    descending: bool = False,
 ) -> torch.Tensor:
-    """A sorted copy of the array along ``axis`` (the flattened array for ``axis=None``)."""
+    """A sorted copy of the array along ``axis`` (the flattened array for ``axis=None``).
+
+    ``descending``: the array API's keyword (beyond NumPy 2.4's signature).
+    """
     _check(kind, order, stable)
     t, ax = _prepare(a, axis, False)
     if t.is_complex():
-        return t.gather(ax, _complex_argsort(t, ax))
+        idx = _descending_argsort(t, ax) if descending else _complex_argsort(t, ax)
+        return t.gather(ax, idx)
     dt = t.dtype
-    v = torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).values
+    if descending:
+        v = _key(t).gather(ax, _descending_argsort(t, ax))
+    else:
+        v = torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).values
     if dt is torch.uint64:
         return (v ^ _SIGN_BIT).view(torch.uint64)
     return v if v.dtype is dt else v.to(dt)
@@ -124,10 +143,16 @@ def argsort(
     order: Any = None,
     *,
     stable: bool | None = None,
+    descending: bool = False,
 ) -> torch.Tensor:
-    """Indices (int64) that sort the array along ``axis``; stable."""
+    """Indices (int64) that sort the array along ``axis``; stable.
+
+    ``descending``: the array API's keyword (beyond NumPy 2.4's signature).
+    """
     _check(kind, order, stable)
     t, ax = _prepare(a, axis, True)
+    if descending:
+        return _descending_argsort(t, ax)
     if t.is_complex():
         return _complex_argsort(t, ax)
     return torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).indices

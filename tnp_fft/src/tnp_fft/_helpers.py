@@ -1,7 +1,8 @@
 """Helpers: fftfreq, rfftfreq (sample frequencies) and fftshift, ifftshift (reordering).
 
 ``fftfreq`` / ``rfftfreq`` return float64 (complex128 for a complex ``d``) and, unlike NumPy,
-accept any torch device for ``device=``.  ``n`` must be a Python or NumPy integer (or a tnp
+accept any torch device for ``device=`` and the array API's ``dtype=`` (a real floating dtype;
+beyond NumPy 2.4's signature).  ``n`` must be a Python or NumPy integer (or a tnp
 integer scalar); anything else is a ValueError, as in NumPy.
 """
 
@@ -14,7 +15,7 @@ from typing import Any
 
 import torch
 
-from tnp_core.annotations import ArrayLike, DeviceLike
+from tnp_core.annotations import ArrayLike, DeviceLike, DTypeLike
 from tnp_core.kernel_utils import normalize_axis, to_tensor
 
 __all__ = ["KERNELS", "fftfreq", "rfftfreq", "fftshift", "ifftshift"]
@@ -52,7 +53,18 @@ def _scale(k: torch.Tensor, n: int, d: Any) -> torch.Tensor:
     return k.to(dt) * val.to(dt)
 
 
-def fftfreq(n: int, d: float = 1.0, device: DeviceLike = None) -> torch.Tensor:
+def _as_dtype(r: torch.Tensor, dtype: torch.dtype | None) -> torch.Tensor:
+    """The array API's ``dtype=``: a real floating dtype for the result, else ValueError."""
+    if dtype is None:
+        return r
+    if not dtype.is_floating_point:
+        raise ValueError(f"`dtype` must be a real floating-point type, got {dtype}")
+    return r.to(dtype)
+
+
+def fftfreq(
+    n: int, d: float = 1.0, device: DeviceLike = None, *, dtype: DTypeLike = None
+) -> torch.Tensor:
     """Sample frequencies of :func:`fft`: ``[0, 1, ..., -1] / (d * n)``."""
     n_in = n
     n = _integer_count(n)
@@ -67,14 +79,16 @@ def fftfreq(n: int, d: float = 1.0, device: DeviceLike = None) -> torch.Tensor:
             torch.arange(-(n // 2), 0, dtype=torch.int64, device=device),
         ]
     )
-    return _scale(k, n, d)
+    return _as_dtype(_scale(k, n, d), dtype)
 
 
-def rfftfreq(n: int, d: float = 1.0, device: DeviceLike = None) -> torch.Tensor:
+def rfftfreq(
+    n: int, d: float = 1.0, device: DeviceLike = None, *, dtype: DTypeLike = None
+) -> torch.Tensor:
     """Sample frequencies of :func:`rfft`: ``[0, 1, ..., n // 2] / (d * n)``."""
     n = _integer_count(n)
     k = torch.arange(0, max(n // 2 + 1, 0), dtype=torch.int64, device=device)
-    return _scale(k, n, d)
+    return _as_dtype(_scale(k, n, d), dtype)
 
 
 def _shift(x: torch.Tensor, axes: Any, sign: int) -> torch.Tensor:
