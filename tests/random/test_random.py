@@ -157,6 +157,84 @@ def test_seed_is_not_torchs_manual_seed_stream() -> None:
     assert not numpy.array_equal(ours, torchs.numpy())
 
 
+def _stream_draws(seed: int, n: int = 8) -> torch.Tensor:
+    from tnp_random._seeding import Stream
+
+    gen = Stream(seed).generator(torch.device("cpu"))
+    return torch.empty(n, dtype=torch.int64).random_(-(2**63), None, generator=gen)
+
+
+def test_cpu_streams_use_all_64_seed_bits() -> None:
+    # torch's manual_seed keeps only the low 32 bits on the CPU: these seeds would collide
+    for seed in (1, 5489, 2**40 + 7, 2**64 - 1):
+        for bit in (32, 45, 63):
+            assert not torch.equal(_stream_draws(seed), _stream_draws(seed ^ (1 << bit)))
+    # through the public state interface too: stream seeds 5 and 5 + 2**32
+    g1, g2 = tnp.random.default_rng(0), tnp.random.default_rng(0)
+    g1.bit_generator.state = {"bit_generator": "PCG64", "state": {"seed": 5, "generators": {}}}
+    g2.bit_generator.state = {"bit_generator": "PCG64",
+                              "state": {"seed": 5 + 2**32, "generators": {}}}
+    assert not numpy.array_equal(to_numpy(g1.integers(0, 2**62, 8)),
+                                 to_numpy(g2.integers(0, 2**62, 8)))
+
+
+def test_cpu_stream_seeding_is_deterministic() -> None:
+    from tnp_random._seeding import Stream
+
+    for seed in (0, 1, 2**32 + 1, 2**63 + 12345, 2**64 - 1):
+        assert torch.equal(_stream_draws(seed, 1000), _stream_draws(seed, 1000))
+        assert Stream(seed).generator(torch.device("cpu")).initial_seed() == seed
+    # a snapshot of the state words: the expansion must not depend on the platform or run
+    from tnp_random._seeding import _mt_words
+
+    assert list(_mt_words(0)[:3]) == [4175101322, 581785219, 3155250353]
+    words = _mt_words(2**64 - 1)
+    assert len(words) == 624 and words[0] >> 31 == 1  # never the all-zero state
+    assert list(words[620:]) == [1938048216, 2442691875, 842406209, 3192116207]
+
+
+def test_cpu_stream_state_round_trips() -> None:
+    from tnp_random._seeding import Stream, set_stream_state, stream_state
+
+    cpu = torch.device("cpu")
+    s = Stream(2**50 + 3)
+    torch.rand(7, generator=s.generator(cpu))
+    saved = stream_state(s)
+    a = torch.empty(20, dtype=torch.int64).random_(-(2**63), None, generator=s.generator(cpu))
+    other = Stream(9)
+    set_stream_state(other, saved)
+    b = torch.empty(20, dtype=torch.int64).random_(-(2**63), None, generator=other.generator(cpu))
+    assert torch.equal(a, b) and other.seed == 2**50 + 3
+    set_stream_state(s, saved)
+    c = torch.empty(20, dtype=torch.int64).random_(-(2**63), None, generator=s.generator(cpu))
+    assert torch.equal(a, c)
+    # a snapshot taken before the first draw restarts from the seed
+    fresh = Stream(2**50 + 3)
+    snap = stream_state(fresh)
+    assert snap["generators"] == {}
+    set_stream_state(s, snap)
+    d = torch.empty(30, dtype=torch.int64).random_(-(2**63), None, generator=s.generator(cpu))
+    assert torch.equal(_stream_draws(2**50 + 3, 30), d)
+
+
+def test_cpu_seeding_layout_check_passes_and_falls_back(monkeypatch: Any) -> None:
+    from tnp_random import _seeding
+
+    assert _seeding._check_cpu_layout() is not None  # this torch's layout is the known one
+    # a layout torch no longer has: seeding falls back to manual_seed, still deterministic
+    monkeypatch.setattr(_seeding, "_CPU_STATE_SIZE", _seeding._CPU_STATE_SIZE + 8)
+    monkeypatch.setattr(_seeding, "_cpu_checked", False)
+    monkeypatch.setattr(_seeding, "_cpu_template", None)
+    a = _stream_draws(2**40 + 11, 100)
+    assert _seeding._cpu_checked and _seeding._cpu_template is None
+    assert torch.equal(a, _stream_draws(2**40 + 11, 100))
+    want = torch.empty(100, dtype=torch.int64).random_(
+        -(2**63), None, generator=torch.Generator().manual_seed(2**40 + 11))
+    assert torch.equal(a, want)
+    x = to_numpy(tnp.random.default_rng(3).integers(0, 1000, 50))
+    numpy.testing.assert_array_equal(x, to_numpy(tnp.random.default_rng(3).integers(0, 1000, 50)))
+
+
 def test_default_rng_passes_generator_through_and_wraps_torch_generator() -> None:
     g = tnp.random.default_rng(3)
     assert tnp.random.default_rng(g) is g
@@ -589,16 +667,24 @@ def test_normal_and_exponential_samplers_of_every_size(shape: tuple[int, ...]) -
 
 def _lemire_reference(gen: torch.Generator, s: int, n: int) -> numpy.ndarray:
     """Lemire's method written plainly (NumPy, unsigned words) on the same random bits."""
-    if s & (s - 1) == 0:
-        bits = 32
+    k = s.bit_length() - 1
+    if s & (s - 1) == 0 and 16 < k <= 21 and n >= 2**12:  # three 21-bit fields per draw
+        q = (n + 2) // 3
+        raw = torch.empty(q, dtype=torch.int64).random_(-(2**63), None, generator=gen)
+        x = raw.numpy().view(numpy.uint64)
+        fields = [(x >> numpy.uint64(21 * j)) & numpy.uint64(s - 1) for j in range(3)]
+        return numpy.concatenate(fields)[:n].astype(numpy.int64)
+    if s & (s - 1) == 0:  # powers of two: the top k bits of 8-, 16- or 32-bit words
+        bits = 8 if k <= 8 else 16 if k <= 16 else 32
     else:
         bits = 16 if s <= 2**12 else 32
     per = 64 // bits
     raw = torch.empty(((n + per - 1) // per,), dtype=torch.int64).random_(
         -(2**63), None, generator=gen)
-    x = raw.numpy().view(numpy.uint16 if bits == 16 else numpy.uint32)[:n].astype(numpy.uint64)
+    words = {8: numpy.uint8, 16: numpy.uint16, 32: numpy.uint32}[bits]
+    x = raw.numpy().view(words)[:n].astype(numpy.uint64)
     if s & (s - 1) == 0:
-        return (x >> (bits - (s.bit_length() - 1))).astype(numpy.int64)
+        return (x >> numpy.uint64(bits - k)).astype(numpy.int64)
     m = x * numpy.uint64(s)
     out = (m >> numpy.uint64(bits)).astype(numpy.int64)
     bad = numpy.flatnonzero((m & numpy.uint64(2**bits - 1)) < numpy.uint64(2**bits % s))
@@ -607,13 +693,18 @@ def _lemire_reference(gen: torch.Generator, s: int, n: int) -> numpy.ndarray:
     return out
 
 
-@pytest.mark.parametrize("s", [1, 3, 100, 3000, 4095, 4096, 4097, 10**6, 3 * 2**29, 2**31])
-def test_lemire_sampler_matches_the_plain_algorithm(s: int) -> None:
-    """The in-place, minimum-first rejection test of ``_integers._lemire`` gives exactly the
-    values of the plain algorithm on the same bits (3000 and 3 * 2**29 reject often)."""
+@pytest.mark.parametrize("s", [1, 2, 3, 100, 128, 256, 999, 3000, 4095, 4096, 4097, 2**16,
+                               2**17, 2**20, 2**21, 2**22, 10**6, 3 * 2**29, 2**31 - 1,
+                               2**31])
+@pytest.mark.parametrize("n", [300_001, 1001])
+def test_lemire_sampler_matches_the_plain_algorithm(s: int, n: int) -> None:
+    """The in-place, minimum-first, block-wise rejection test of ``_integers._lemire`` gives
+    exactly the values of the plain algorithm on the same bits (3000 and 3 * 2**29 reject
+    often; with 16-bit words, odd ranges meet the low word ``2**16 % s - 1`` about 5 times
+    in 300_001 values, so a threshold off by one either way shows; 1001 values take the
+    small-size paths)."""
     from tnp_random import _integers
 
-    n = 50_001
     gen = torch.Generator().manual_seed(s)
     state = gen.get_state()
     got = _integers._lemire(gen, torch.device("cpu"), s, n)
@@ -622,6 +713,24 @@ def test_lemire_sampler_matches_the_plain_algorithm(s: int) -> None:
     assert got.dtype == torch.int64 and got.shape == (n,)
     assert numpy.array_equal(got.numpy(), want)
     assert 0 <= want.min() and want.max() < s
+
+
+def test_blockwise_rejection_positions_are_nonzeros() -> None:
+    from tnp_random import _integers
+
+    gen = torch.Generator().manual_seed(3)
+    for n in (20_000, 100_003, 65_536 + 63):
+        x = torch.randint(-(2**15), 2**15, (n,), generator=gen, dtype=torch.int16)
+        for limit in (-(2**15), -(2**15) + 1, -(2**15) + 40, -30_000, 0):
+            want = (x < limit).nonzero().view(-1)
+            for b in (1, 2, 4, 8, 16, 32, 64):
+                got = _integers._below(x, limit, b)
+                if not want.numel():
+                    assert got is None
+                else:
+                    assert got is not None and torch.equal(got, want), (n, limit, b)
+    assert _integers._block(10**6, 0.5) == 1 and _integers._block(100, 1e-6) == 1
+    assert _integers._block(10**6, 536 / 2**16) == 8 and _integers._block(10**6, 0.0) == 64
 
 
 @pytest.mark.parametrize("k", [6, 37])
@@ -666,6 +775,22 @@ def test_integers_small_range_paths_unbiased() -> None:
         b = to_numpy(tnp.random.default_rng(5).integers(*args, size=(1000, 3)))
         numpy.testing.assert_array_equal(a, b)
         assert a.min() >= 0 and (a < numpy.broadcast_to(args[1], a.shape)).all()
+
+
+def test_power_of_two_ranges_uniform() -> None:
+    # every bit-taking path: 8-, 16-, 32-bit words and 21-bit fields (2**17 to 2**21)
+    g = tnp.random.default_rng(21)
+    for k in (1, 3, 8, 12, 16, 17, 20, 21, 22, 31):
+        x = to_numpy(g.integers(0, 2**k, N)).astype(numpy.int64)
+        assert x.min() >= 0 and x.max() < 2**k
+        for part in (x >> max(k - 4, 0), x & min(15, 2**k - 1)):  # top and bottom bits
+            bins = min(16, 2**k)
+            counts = numpy.bincount(part, minlength=bins)
+            assert _chi2(counts, numpy.full(bins, 1 / bins)) < _chi2_critical(bins - 1), k
+    # consecutive values (from the same draws) are not correlated
+    y = to_numpy(g.integers(0, 2**20, 3 * N + 1)).astype(numpy.float64)
+    for lag in (1, N, N + 1):
+        assert abs(numpy.corrcoef(y[:-lag], y[lag:])[0, 1]) < 4 / math.sqrt(3 * N)
 
 
 def test_bool_integers_balanced() -> None:

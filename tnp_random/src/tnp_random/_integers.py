@@ -5,13 +5,15 @@ that are not powers of two.  Here sampling is exactly uniform, from full 64-bit 
 (torch's fastest CPU path):
 
 * ranges up to ``2**31`` (scalar bounds): Lemire's multiply-shift with rejection, on 16-bit
-  (ranges up to ``2**12``) or 32-bit words split from the 64-bit draws; only rejected
-  positions are redrawn;
+  (ranges up to ``2**12``) or 32-bit words split from the 64-bit draws (powers of two: the
+  top bits of 8-, 16- or 32-bit words, or 21-bit fields); only rejected positions are
+  redrawn.  The products are exact in int32 / int64, the rejection tests use wrapping 16- /
+  32-bit arithmetic, and large sizes are processed in cache-sized parts;
 * larger ranges and per-element (array) bounds: 64 random bits per value, masked to the
   smallest power of two covering the range, rejected when outside (NumPy's masked rejection);
   rejected positions (at most half on average) are redrawn.
 
-All arithmetic happens on int64 two's-complement patterns, so ranges up to ``[0, 2**64)`` for
+Bounds and results are int64 two's-complement patterns, so ranges up to ``[0, 2**64)`` for
 uint64 and ``[-2**63, 2**63)`` for int64 work.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import torch
@@ -152,48 +155,203 @@ def bounded_patterns(
 # Lemire's multiply-shift method ("Fast random integer generation in an interval", 2019):
 # for ``x`` uniform on ``[0, 2**L)``, ``m = x * s``; rejecting ``m mod 2**L < 2**L mod s``
 # leaves ``m >> L`` exactly uniform on ``[0, s)``.  The random bits come from full 64-bit
-# draws split into 16- or 32-bit words (torch's fastest CPU path), so small ranges use 4 or 2
-# values per 64 random bits; rejections (probability ``(2**L mod s) / 2**L``, below 1/2,
-# below 1/16 for ranges up to 2**12 and 2**28) are redrawn at their positions only.
+# draws (torch's fastest CPU path: two 32-bit MT19937 outputs per draw, about the cost of
+# one 31-bit int32 draw) split into 16-bit words (ranges up to 2**12: 4 values per draw)
+# or 32-bit words; rejections (probability ``(2**L mod s) / 2**L``, below 1/2, below 1/16
+# for ranges up to 2**12 and 2**28) are redrawn at their positions only.  Powers of two
+# take the top bits of 8-, 16- or 32-bit words, or (2**17 to 2**21, from _FIELDS_MIN
+# values) three 21-bit fields per draw; no rejection.
 _LEMIRE_MAX = 2**31  # spans up to 2**31: x * s fits in int64 with L = 32
-_SHORT_MAX = 2**12  # spans up to 2**12 use 16-bit words
-_LOW_WORD = 0 if sys.byteorder == "little" else 1  # where an int64's low word lies, in words
+_SHORT_MAX = 2**12  # spans up to 2**12 use 16-bit words (x * s fits in int32)
+_FIELD = 21  # powers of two up to 2**21 take three 21-bit fields of each 64-bit draw
+_FIELDS_MIN = 2**12  # (fewer values: 32-bit words, fewer steps)
+_CHUNK = 2**18  # values per part on the CPU: a part's temporaries stay in the caches
+_BLOCK_MIN = 2**14  # from this many values, rejected positions are found block-wise
+_HIGH16 = 1 if sys.byteorder == "little" else 0  # where an int32's high half lies, in int16s
+_WORD_DTYPES = {8: torch.int8, 16: torch.int16, 32: torch.int32}
+_UNSIGNED = {torch.int8: torch.uint8, torch.int16: torch.uint16, torch.int32: torch.uint32}
 
 
 def _lemire(gen: torch.Generator, device: torch.device, s: int, n: int) -> torch.Tensor:
     """``n`` values uniform on ``[0, s)``, ``1 <= s <= 2**31``: int64, 1-d, fresh.
 
-    Large temporaries cost more than arithmetic here, so after the one conversion to int64
-    the steps work in place, and the rejection test first looks at one minimum: it reads the
-    low word of each product ``u = m mod 2**L`` with its top bit flipped (signed value
-    ``u - 2**(L-1)``), from a 16-bit product of the raw words or, for 32-bit words, through
-    a strided view.  Only when that minimum shows a rejection are positions looked up.
+    Memory traffic costs more than the narrow arithmetic here, so after the one draw the
+    work goes part by part (see :func:`_by_parts`), each part's temporaries in cache: for
+    16-bit words the products ``x * s`` are exact in int32 and the results are their high
+    halves; 32-bit words multiply in the int64 output.  The words themselves become the
+    low words of the products, ``u = m mod 2**L`` in wrapping ``L``-bit arithmetic, with
+    their top bit flipped (signed value ``u - 2**(L-1)``), so that one minimum per block
+    of values tells whether the block holds a rejection (see :func:`_below`).
     """
-    if s & (s - 1) == 0:  # a power of two: the top bits of 32-bit words, no rejection
-        raw = _bits(((n + 1) // 2,), device, gen).view(torch.int32)[:n]
-        return raw.to(_I64).bitwise_and_(0xFFFFFFFF).bitwise_right_shift_(33 - s.bit_length())
-    if s <= _SHORT_MAX:
-        bits, words = 16, torch.int16
-        raw = _bits(((n + 3) // 4,), device, gen).view(words)[:n]
-        low = raw * s  # the low words of the products (16-bit arithmetic wraps)
-        low ^= -(2**15)
-        m = raw.to(_I64).bitwise_and_(0xFFFF)
-    else:
-        bits, words = 32, torch.int32
-        raw = _bits(((n + 1) // 2,), device, gen).view(words)[:n]
-        m = raw.to(_I64).bitwise_and_(0xFFFFFFFF)
-        low = None
-    m *= s
-    half = 1 << (bits - 1)
-    if low is None:  # flip the top bit of the low word in place (m >> bits ignores it)
-        m ^= half
-        low = m.view(words)[_LOW_WORD * (64 // bits - 1) :: 64 // bits]
-    limit = (1 << bits) % s - half
-    rejected = (low < limit).nonzero().view(-1) if int(low.min()) < limit else None
-    m.bitwise_right_shift_(bits)
+    if s & (s - 1) == 0:  # a power of two: the top bits of each word, no rejection
+        k = s.bit_length() - 1
+        if k == 0:
+            return torch.zeros(n, dtype=_I64, device=device)
+        if 16 < k <= _FIELD and n >= _FIELDS_MIN:
+            return _fields(gen, device, k, n)
+        bits = 8 if k <= 8 else 16 if k <= 16 else 32
+        out = torch.empty(n, dtype=_I64, device=device)
+        _by_parts(_words(gen, device, bits, n), out, 1, lambda w, o: _top_bits(w, o, k))
+        return out
+    bits = 16 if s <= _SHORT_MAX else 32
+    out = torch.empty(n, dtype=_I64, device=device)
+    words = _words(gen, device, bits, n)
+    t = (1 << bits) % s
+    b = _block(n, t / (1 << bits))
+    flip = _flip(words.dtype, device)
+    col = _by_parts(words, out, b, lambda w, o: _multiply(w, o, s, flip))
+    rejected = _below(words, t - (1 << (bits - 1)), b, col)
     if rejected is not None:
-        m[rejected] = _lemire(gen, device, s, rejected.numel())
-    return m
+        out[rejected] = _lemire(gen, device, s, rejected.numel())
+    return out
+
+
+def _multiply(words: torch.Tensor, out: torch.Tensor, s: int, flip: torch.Tensor) -> None:
+    """``out = (x * s) >> L`` for the unsigned ``L``-bit ``words`` x (L = 16 or 32), and
+    ``words`` replaced by the low words of the products with their top bit flipped
+    (``flip``: ``-2**(L-1)`` as a 0-d tensor of the words' dtype)."""
+    if words.dtype is torch.int16:
+        m = _zero_extended(words, torch.int32).mul_(s)  # exact: x * s < 2**28
+        out.copy_(m.view(torch.int16)[..., _HIGH16::2])  # the high halves (< s <= 2**12)
+    else:
+        _zero_extend(words, out)
+        out.mul_(s).bitwise_right_shift_(32)
+    torch.add(flip, words, alpha=s, out=words)  # wrapping: x * s + 2**(L-1) mod 2**L
+
+
+def _top_bits(words: torch.Tensor, out: torch.Tensor, k: int) -> None:
+    """``out`` = the top ``k`` bits of the unsigned ``words``."""
+    shift = 8 * words.element_size() - k
+    if shift:
+        out.copy_(words.bitwise_right_shift(shift).bitwise_and_((1 << k) - 1))
+    else:
+        _zero_extend(words, out)
+
+
+def _fields(gen: torch.Generator, device: torch.device, k: int, n: int) -> torch.Tensor:
+    """``n`` values uniform on ``[0, 2**k)``, ``k <= 21``, three per 64-bit draw: value
+    ``j * q + r`` is bits ``[21 j, 21 j + k)`` of draw ``r`` (``q = ceil(n / 3)`` draws)."""
+    q = (n + 2) // 3
+    out = torch.empty(3 * q, dtype=_I64, device=device)
+    rows = out.view(3, q)
+    rows[2].random_(_MIN, None, generator=gen)  # the draws, in the output's last row
+    width = _CHUNK // 3 if device.type == "cpu" else q
+    mask = (1 << k) - 1
+    for r in range(0, q, width):
+        d = rows[2, r : r + width]
+        torch.bitwise_and(d, mask, out=rows[0, r : r + width])
+        torch.bitwise_right_shift(d, _FIELD, out=rows[1, r : r + width]).bitwise_and_(mask)
+        d.bitwise_right_shift_(2 * _FIELD).bitwise_and_(mask)
+    return out[:n]
+
+
+_FLIPS: dict[tuple[torch.dtype, torch.device], torch.Tensor] = {}
+
+
+def _flip(dtype: torch.dtype, device: torch.device) -> torch.Tensor:
+    """``-2**(L-1)`` as a 0-d tensor of the ``L``-bit integer ``dtype`` (cached)."""
+    flip = _FLIPS.get((dtype, device))
+    if flip is None:
+        bits = 8 * torch.empty((), dtype=dtype).element_size()
+        flip = _FLIPS[dtype, device] = torch.tensor(-(1 << (bits - 1)), dtype=dtype,
+                                                    device=device)
+    return flip
+
+
+def _zero_extended(words: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+    """The unsigned values of int8/16/32 ``words`` as a new (wider) ``dtype`` tensor."""
+    if words.device.type == "cpu" or words.dtype is torch.int8:
+        return words.view(_UNSIGNED[words.dtype]).to(dtype)
+    return words.to(dtype).bitwise_and_((1 << (8 * words.element_size())) - 1)
+
+
+def _zero_extend(words: torch.Tensor, out: torch.Tensor) -> None:
+    """``out`` (a wider integer dtype) = the unsigned values of int8/16/32 ``words``."""
+    if words.device.type == "cpu" or words.dtype is torch.int8:
+        out.copy_(words.view(_UNSIGNED[words.dtype]))  # one zero-extending pass
+    else:
+        out.copy_(words).bitwise_and_((1 << (8 * words.element_size())) - 1)
+
+
+def _by_parts(
+    words: torch.Tensor,
+    out: torch.Tensor,
+    b: int,
+    step: Callable[[torch.Tensor, torch.Tensor], None],
+) -> torch.Tensor | None:
+    """``step(w, o)`` over matching parts of the 1-d ``words`` and ``out``, small enough on
+    the CPU for the intermediates to stay in cache; returns the column minima of the
+    (updated) words seen as ``b`` rows (see :func:`_below`), or None for ``b == 1``.
+
+    The first ``b * (n // b)`` values form ``b`` rows, taken in ranges of columns; the
+    remaining ``n mod b`` values are the last part.
+    """
+    n = words.numel()
+    if b == 1:
+        width = _CHUNK if words.device.type == "cpu" else n
+        if n <= width:
+            step(words, out)
+        else:
+            for j in range(0, n, width):
+                step(words[j : j + width], out[j : j + width])
+        return None
+    c = n // b
+    rows_w, rows_o = words[: b * c].view(b, c), out[: b * c].view(b, c)
+    width = _CHUNK // b if words.device.type == "cpu" else c
+    col = torch.empty(c, dtype=words.dtype, device=words.device)
+    for j in range(0, c, width):
+        w = rows_w[:, j : j + width]
+        step(w, rows_o[:, j : j + width])
+        torch.amin(w, 0, out=col[j : j + width])
+    if b * c < n:
+        step(words[b * c :], out[b * c :])
+    return col
+
+
+def _block(n: int, p: float) -> int:
+    """The block size for :func:`_below` at rejection probability ``p``: about
+    ``1 / sqrt(p)`` (blocks to scan vs. values to look at again), a power of two <= 64."""
+    b = 1
+    if n >= _BLOCK_MIN:
+        while b < 64 and 4 * b * b * p <= 1:
+            b *= 2
+    return b
+
+
+def _below(
+    x: torch.Tensor, limit: int, b: int, col: torch.Tensor | None = None
+) -> torch.Tensor | None:
+    """The positions of ``x < limit`` (1-d ``x``), in increasing order; None if none.
+
+    ``torch.nonzero`` costs a few ns per element; when hits are rare it only looks at the
+    minima ``col`` of ``b``-value columns (the first ``b * (n // b)`` values of ``x`` as
+    ``b`` rows) first: hit columns, then the values of those columns (rows in order, so the
+    positions come out sorted).
+    """
+    if b == 1:
+        return (x < limit).nonzero().view(-1) if int(x.min()) < limit else None
+    c = x.numel() // b
+    grid, tail = x[: b * c].view(b, c), x[b * c :]
+    if col is None:
+        col = grid.amin(0)
+    hit = int(col.min()) < limit
+    tail_hit = tail.numel() and int(tail.min()) < limit
+    if not hit and not tail_hit:
+        return None
+    found = []
+    if hit:
+        cols = (col < limit).nonzero().view(-1)
+        rc = (grid.index_select(1, cols) < limit).nonzero()  # row-major: sorted positions
+        found.append(rc[:, 0].mul_(c).add_(cols[rc[:, 1]]))
+    if tail_hit:
+        found.append((tail < limit).nonzero().view(-1).add_(b * c))
+    return found[0] if len(found) == 1 else torch.cat(found)
+
+
+def _words(gen: torch.Generator, device: torch.device, bits: int, n: int) -> torch.Tensor:
+    """``n`` random ``bits``-bit words (int8/16/32 patterns), split from 64-bit draws."""
+    per = 64 // bits
+    return _bits(((n + per - 1) // per,), device, gen).view(_WORD_DTYPES[bits])[:n]
 
 
 def _one(gen: torch.Generator, device: torch.device, low: int, span_m1: int, mask: int) -> int:

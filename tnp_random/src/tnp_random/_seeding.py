@@ -1,10 +1,22 @@
-"""Seeds and streams: user seeds -> a 64-bit torch seed -> one ``torch.Generator`` per device.
+"""Seeds and streams: user seeds -> a 64-bit seed -> one ``torch.Generator`` per device.
 
 A :class:`Stream` is the state behind the legacy module functions and behind each
 ``Generator``.  It never touches torch's global generator.  Seeds are hashed (BLAKE2b with a
-tnp-specific personalisation) before they reach ``torch.Generator.manual_seed``, so
-``default_rng(0)`` does not replay ``torch.manual_seed(0)``'s stream: a program that seeds
-both with the same number gets uncorrelated numbers.
+tnp-specific personalisation) to a 64-bit stream seed, which then seeds each device's
+generator so that all 64 bits count:
+
+* CPU generators (MT19937): ``manual_seed`` keeps only the low 32 bits of a seed, which would
+  fold the 64-bit seeds onto 2**32 streams (spawned children or different user seeds would
+  collide with probability 2**-32 per pair).  So the 624 words of the MT19937 state are
+  expanded from the whole 64-bit seed (SHAKE-256 with a tnp-specific prefix; word 0 gets its
+  top bit set, as in MT19937's ``init_by_array``, so the state is never all zero) and
+  installed with ``set_state``; ``initial_seed()`` reports the 64-bit seed.  The state layout
+  is checked once against a ``manual_seed(5489)`` generator; should a future torch change it,
+  CPU generators fall back to ``manual_seed`` (32 effective bits) instead of failing.
+* Other devices (CUDA's Philox uses all 64 bits): ``manual_seed``.
+
+Either way ``default_rng(0)`` does not replay ``torch.manual_seed(0)``'s stream: a program
+that seeds both with the same number gets uncorrelated numbers.
 """
 
 from __future__ import annotations
@@ -12,6 +24,9 @@ from __future__ import annotations
 import hashlib
 import operator
 import secrets
+import struct
+import sys
+from array import array
 from typing import Any
 
 import torch
@@ -115,6 +130,106 @@ def _flatten_words(seq: list | tuple, out: list[int]) -> None:
         out.append(v)
 
 
+# torch's CPU generator state (CPUGeneratorImplState, native byte order): uint64
+# the_initial_seed; int32 left; int32 seeded; uint64 next; uint64 state[624] (32-bit words);
+# double normal_x, normal_y, normal_rho; int32 normal_is_valid (+4 pad); float
+# next_float_normal_sample; bool valid (+3 pad).  After seeding: left = 1, next = 0 (the first
+# draw twists the state), seeded = 1.
+_MT_N = 624
+_CPU_STATE_SIZE = 5056
+_HEADER = "=QiiQ"  # the_initial_seed, left, seeded, next
+_WORDS_AT = struct.calcsize(_HEADER)  # 24: the state words, one per uint64 slot
+_WORDS_END = _WORDS_AT + 8 * _MT_N
+_U32 = "I" if array("I").itemsize == 4 else "L"
+_LOW_HALF = 0 if sys.byteorder == "little" else 1  # a uint64 slot's low 32 bits, in words
+_MT_PREFIX = b"tnp.random/mt19937-state/v1\0"
+_MASK64 = 2**64 - 1
+
+_cpu_template: bytes | None = None  # a seeded CPU generator state, once the layout checked out
+_cpu_checked = False
+
+
+def _mt_init(seed: int) -> list[int]:
+    """MT19937's ``init_genrand(seed)`` state words (what ``manual_seed`` installs)."""
+    words = [seed & 0xFFFFFFFF]
+    for i in range(1, _MT_N):
+        prev = words[-1]
+        words.append((1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF)
+    return words
+
+
+def _state_bytes(template: bytes, seed: int, words: Any) -> bytearray:
+    """``template`` with ``the_initial_seed = seed``, ``left = 1``, ``seeded = 1``,
+    ``next = 0`` and the 624 state words ``words`` (32-bit, an ``array`` or a list)."""
+    slots = array(_U32, bytes(8 * _MT_N))
+    slots[_LOW_HALF::2] = words if isinstance(words, array) else array(_U32, words)
+    state = bytearray(template)
+    struct.pack_into(_HEADER, state, 0, seed & _MASK64, 1, 1, 0)
+    state[_WORDS_AT:_WORDS_END] = slots.tobytes()
+    return state
+
+
+def _check_cpu_layout() -> bytes | None:
+    """The state of ``manual_seed(5489)`` as bytes if the layout above is torch's, else None."""
+    try:
+        ref = torch.Generator().manual_seed(5489).get_state()
+        if ref.dtype != torch.uint8 or ref.shape != (_CPU_STATE_SIZE,):
+            return None
+        template = bytes(ref.tolist())
+        if struct.unpack_from(_HEADER, template, 0) != (5489, 1, 1, 0):
+            return None
+        if list(struct.unpack_from(f"={_MT_N}Q", template, _WORDS_AT)) != _mt_init(5489):
+            return None
+        # writing manual_seed(1)'s words must give manual_seed(1)'s state (up to the normal
+        # caches, kept from the template) and numbers, and a 64-bit initial seed must read back
+        one = torch.Generator().manual_seed(1)
+        mine = _state_bytes(template, 1, _mt_init(1))
+        if bytes(one.get_state()[:_WORDS_END].tolist()) != bytes(mine[:_WORDS_END]):
+            return None
+        gen = torch.Generator()
+        gen.set_state(torch.frombuffer(mine, dtype=torch.uint8))
+        a = torch.empty(4, dtype=torch.int64).random_(-(2**63), None, generator=gen)
+        b = torch.empty(4, dtype=torch.int64).random_(-(2**63), None, generator=one)
+        if not torch.equal(a, b):
+            return None
+        big = 2**64 - 3
+        gen.set_state(torch.frombuffer(_state_bytes(template, big, _mt_init(7)), dtype=torch.uint8))
+        if gen.initial_seed() != big:
+            return None
+    except Exception:  # noqa: BLE001 - any surprise: use manual_seed
+        return None
+    return template
+
+
+def _cpu_state_template() -> bytes | None:
+    global _cpu_template, _cpu_checked
+    if not _cpu_checked:
+        _cpu_template = _check_cpu_layout()
+        _cpu_checked = True
+    return _cpu_template
+
+
+def _mt_words(seed: int) -> array:
+    """The 624 MT19937 state words for the 64-bit ``seed`` (SHAKE-256; word 0's top bit set)."""
+    raw = hashlib.shake_256(_MT_PREFIX + (seed & _MASK64).to_bytes(8, "little"))
+    words = array(_U32, raw.digest(4 * _MT_N))
+    if sys.byteorder == "big":
+        words.byteswap()  # the digest read as little-endian words on every platform
+    words[0] |= 0x80000000
+    return words
+
+
+def _seed_generator(gen: torch.Generator, seed: int) -> None:
+    """Seed ``gen`` from all 64 bits of ``seed`` (CPU: a full MT19937 state; else manual_seed)."""
+    if gen.device.type == "cpu":
+        template = _cpu_state_template()
+        if template is not None:
+            state = _state_bytes(template, seed, _mt_words(seed))
+            gen.set_state(torch.frombuffer(state, dtype=torch.uint8))
+            return
+    gen.manual_seed(seed)
+
+
 def _device_key(device: torch.device) -> torch.device:
     if device.type == "cuda" and device.index is None:
         return torch.device("cuda", torch.cuda.current_device())
@@ -152,7 +267,7 @@ class Stream:
         gen = self._generators.get(key)
         if gen is None:
             gen = torch.Generator(device=key)
-            gen.manual_seed(self.seed)
+            _seed_generator(gen, self.seed)
             self._generators[key] = gen
         return gen
 
