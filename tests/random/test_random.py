@@ -879,3 +879,44 @@ def test_generator_edge_parameters_like_numpy(method: str, args: tuple) -> None:
 def test_legacy_uniform_accepts_high_below_low() -> None:
     x = numpy.asarray(tnp.random.RandomState(0).uniform(0.0, -1.0, 100))
     assert ((x <= 0) & (x > -1)).all()
+
+
+# ---------------------------------------------------------------- parallel parts (_base)
+
+
+def _large_draws(threads: int) -> list[numpy.ndarray]:
+    from tnp_random import _base
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        g = tnp.random.default_rng(2024)
+        n = 3 * _base.PART + 5  # three full parts and a short one
+        return [to_numpy(g.random(n)), to_numpy(g.integers(0, 1000, 4 * n)),
+                to_numpy(g.standard_normal(n)), to_numpy(g.random(n))]
+    finally:
+        torch.set_num_threads(before)
+
+
+def test_large_cpu_draws_do_not_depend_on_the_thread_count() -> None:
+    one, two = _large_draws(1), _large_draws(2)
+    for a, b in zip(one, two):
+        assert numpy.array_equal(a, b)
+    assert not numpy.array_equal(one[0], one[3])  # the stream's generator moved on
+
+
+def test_large_cpu_draws_are_uniform_and_parts_independent() -> None:
+    from tnp_random import _base
+
+    u = _large_draws(2)[0]
+    assert u.min() >= 0.0 and u.max() < 1.0
+    assert _ks(u, lambda t: t) < 1.628 / math.sqrt(u.size)
+    parts = [u[i : i + _base.PART] for i in range(0, 3 * _base.PART, _base.PART)]
+    for i in range(len(parts)):  # parts are not copies or shifts of one another
+        for j in range(i + 1, len(parts)):
+            assert abs(numpy.corrcoef(parts[i], parts[j])[0, 1]) < 5 / math.sqrt(_base.PART)
+            assert not numpy.intersect1d(parts[i][:1000], parts[j]).size
+    bits = _base.bits(torch.Generator().manual_seed(3), (2 * _base.PART,),
+                      torch.device("cpu")).numpy()
+    ones = numpy.unpackbits(bits.view(numpy.uint8)).mean()  # every bit position is random
+    assert abs(ones - 0.5) < 5 / math.sqrt(64 * bits.size)

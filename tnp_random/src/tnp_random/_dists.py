@@ -39,7 +39,7 @@ def _full(x: FloatParam, shape: Shape, device: torch.device) -> torch.Tensor:
 
 
 def _uniform(gen: torch.Generator, shape: Shape, device: torch.device) -> torch.Tensor:
-    return torch.rand(shape, generator=gen, dtype=_F64, device=device)
+    return _base.uniform(gen, tuple(shape), device)
 
 
 _normal = _base.normal

@@ -38,7 +38,7 @@ def random_floats(
     """Uniform samples in ``[0, 1)``."""
     device = torch.get_default_device()
     gen = stream.generator(device)
-    t = torch.rand(size if size is not None else (), generator=gen, dtype=dtype, device=device)
+    t = _base.uniform(gen, size if size is not None else (), device, dtype)
     return float(t.item()) if size is None else t
 
 
@@ -61,7 +61,7 @@ def uniform(
         raise OverflowError(range_message)
     shape = result_shape(size, (lo, span))
     device = device_of(lo, hi)
-    u = torch.rand(shape or (), generator=stream.generator(device), dtype=_F64, device=device)
+    u = _base.uniform(stream.generator(device), shape or (), device)
     if shape is None:
         return float(lo + span * u.item())
     # in place, same arithmetic as ``lo + span * u`` (u has the broadcast shape already)

@@ -29,6 +29,7 @@ import torch
 import tnp_core
 from tnp_core.kernel_utils import to_tensor
 
+from . import _base
 from ._params import device_of, result_shape
 from ._seeding import Stream
 
@@ -363,9 +364,9 @@ def _one(gen: torch.Generator, device: torch.device, low: int, span_m1: int, mas
             return (r + low - _MIN) % _TWO64 + _MIN  # wrap to an int64 pattern
 
 
-def _bits(shape: tuple[int, ...], device: torch.device, gen: torch.Generator) -> torch.Tensor:
+def _bits(shape: Any, device: torch.device, gen: torch.Generator) -> torch.Tensor:
     """Uniformly random 64-bit patterns."""
-    return torch.empty(shape, dtype=_I64, device=device).random_(_MIN, None, generator=gen)
+    return _base.bits(gen, (shape,) if isinstance(shape, int) else shape, device)
 
 
 def _flat(x: Bound, shape: tuple[int, ...]) -> Bound:

@@ -219,7 +219,7 @@ def _mt_words(seed: int) -> array:
     return words
 
 
-def _seed_generator(gen: torch.Generator, seed: int) -> None:
+def seed_generator(gen: torch.Generator, seed: int) -> None:
     """Seed ``gen`` from all 64 bits of ``seed`` (CPU: a full MT19937 state; else manual_seed)."""
     if gen.device.type == "cpu":
         template = _cpu_state_template()
@@ -267,7 +267,7 @@ class Stream:
         gen = self._generators.get(key)
         if gen is None:
             gen = torch.Generator(device=key)
-            _seed_generator(gen, self.seed)
+            seed_generator(gen, self.seed)
             self._generators[key] = gen
         return gen
 
