@@ -151,7 +151,7 @@ class ndarray(ArrayMethods):
             return wrap_scalar(t.imag.clone() if t.is_complex() else torch.zeros_like(t))
         if t.is_complex():
             return wrap_view(t.imag, self)
-        return wrap(torch.zeros_like(t))
+        return wrap_like(torch.zeros_like(t), self)
 
     @property
     def flags(self) -> flagsobj:
@@ -323,6 +323,8 @@ class ndarray(ArrayMethods):
         copy: bool = True,
     ) -> ndarray:
         """Cast to ``dtype``; ``copy=False`` returns ``self`` when no cast is needed."""
+        if not subok and type(self) in USER_SUBCLASSES:  # a base-class result
+            return _ns.asarray(self).astype(dtype, order, casting, True, copy)
         if casting != "unsafe" or not copy:
             d = _dtypes.as_dtype(dtype)
             if not copy and d is self.dtype:

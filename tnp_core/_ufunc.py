@@ -166,6 +166,16 @@ def normalize_axes(axis: int | tuple[int, ...] | None, ndim: int) -> tuple[int, 
     return (normalize_axis(axis, ndim),)
 
 
+def _method_result(array: Any, r: _Tensor) -> Any:
+    """What ``reduce``/``accumulate``/``reduceat`` return once a user subclass exists: for a
+    subclass input, an array of its class (a 0-d one for full reductions, as NumPy's)."""
+    if type(array) not in USER_SUBCLASSES:
+        return wrap_scalarizing(r)
+    a = _new(ndarray)
+    a._t, a._base, a._ro = r, None, False
+    return like_subclass((array,), a)
+
+
 def wrap_scalarizing(r: _Tensor) -> Any:
     """Wrap a fresh result tensor (0-d results become NumPy scalars): one tensor read."""
     if r.dim():
@@ -465,8 +475,10 @@ class ufunc:
                 if r is not None:
                     return wrap_scalarizing(r)
         r = self._call(*args, **kwargs)
-        if USER_SUBCLASSES and kwargs.get("subok", True):  # subclass inputs: results follow
-            return like_subclass(args, r)
+        if USER_SUBCLASSES and kwargs.get("subok", True) and kwargs.get("out") is None and (
+            len(args) <= self.nin  # (out= arrays given: they are the results, unchanged)
+        ):
+            return like_subclass(args, r)  # subclass inputs: results follow
         return r
 
     def _operator(self, x: Any, y: Any) -> Any:
@@ -908,6 +920,8 @@ class ufunc:
             r = r.to(rt)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
+        if USER_SUBCLASSES:  # a subclass input: its class, 0-d results too (NumPy's)
+            return _method_result(array, r)
         return wrap_scalarizing(r)
 
     def _cache_loop(
@@ -954,6 +968,8 @@ class ufunc:
             r = r.to(rt)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
+        if USER_SUBCLASSES:
+            return _method_result(array, r)
         a = _new(ndarray)
         a._t, a._base, a._ro = r, None, False
         return a
@@ -989,6 +1005,8 @@ class ufunc:
             r = r.to(rt)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
+        if USER_SUBCLASSES:
+            return _method_result(array, r)
         a = _new(ndarray)
         a._t, a._base, a._ro = r, None, False
         return a
@@ -999,7 +1017,10 @@ class ufunc:
             raise ValueError("outer product only supported for binary functions")
         a = to_tensor(A)  # NumPy converts both with asarray: Python scalars are not weak
         b = to_tensor(B)
-        return self(a.reshape(tuple(a.shape) + (1,) * b.dim()), b, **kwargs)
+        r = self(a.reshape(tuple(a.shape) + (1,) * b.dim()), b, **kwargs)
+        if USER_SUBCLASSES and kwargs.get("out") is None and kwargs.get("subok", True):
+            return like_subclass((A, B), r)
+        return r
 
     def at(self, a: Any, indices: Any, b: Any = None, /) -> None:
         """Unbuffered in-place ``a[indices] = ufunc(a[indices], b)``; repeated indices accumulate.

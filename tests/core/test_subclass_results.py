@@ -102,7 +102,12 @@ S2.all() S2.any(axis=0) S2.argmax() S2.argmin(axis=1) S2.cumsum() S2.cumprod(axi
 S2.clip(2, 5) S2.round() S2.conj() S2.take([0, 1]) S2.repeat(2) S2.diagonal() S2.trace()
 S2.nonzero() S2.argsort() S2.dot(S2.T) S2.compress([1, 0, 1], axis=0)
 S1.tolist() S2[0] S2[0, 0] S2[:, 1] S2[S2 > 2] S2[[0, 1]] S2[..., None] S2[::-1] S2[::-1, 0]
-S2@S2.T -S2 abs(S2) S2+1 S2>2 S2.view() S2.view(np.ndarray)
+S2@S2.T -S2 abs(S2) S2+1 S2>2
+np.add.reduce(S2) np.add.reduce(S2, axis=0) np.maximum.reduce(S1) np.add.accumulate(S1)
+np.add.reduceat(S1, [0, 2]) np.multiply.outer(S1, S1) np.matmul(S3, S3) np.divmod(S1, 2)
+np.modf(S1) np.frexp(S1) np.add(S1, 1, out=np.empty(6)) np.add(S1, 1, subok=False)
+S2.astype(np.float32, subok=False) S2.real S2.imag S2.sum(axis=0, keepdims=True)
+np.mean(S2, where=S2 > 2) S2.view() S2.view(np.ndarray)
 """
 
 
@@ -224,3 +229,12 @@ def test_memmap_ufunc_results_are_base_arrays(tmp_path: Any) -> None:
         mm = np.memmap(tmp_path / f"{np.__name__}.bin", dtype="float64", mode="w+", shape=(4,))
         mm[:] = [1.0, 2.0, 3.0, 4.0]
         assert type(mm + 1) is np.ndarray
+
+
+def test_ufunc_out_arrays_are_returned_unchanged(namespaces: SimpleNamespace) -> None:
+    for ns in (namespaces.numpy, namespaces.tnp):
+        np, S1 = ns["np"], ns["S1"]
+        out = np.empty(6)
+        assert np.add(S1, 1, out=out) is out
+        total = np.empty(())
+        assert np.add.reduce(S1, out=total) is total
