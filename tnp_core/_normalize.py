@@ -480,14 +480,16 @@ def make_public(
             a._t = r.clone() if r is x or r._base is not None else r
             a._ro = True
             a._base = None
-        elif first_is_array and isinstance(first, ndarray) and (r is x or r._base is not None):
+        elif first_is_array and isinstance(first, ndarray) and (
+            r is x or (rb := r._base) is not None
+        ):
             if r is x:  # asarray and friends: the caller's array (of the base class: asarray)
                 keep = rule is not None or type(first) not in USER_SUBCLASSES
                 a = first if keep else _base_class_view(first)
             else:
                 a = _new(ndarray)
                 a._t = r
-                rb, ft = r._base, first._t
+                ft = first._t
                 if rb is ft or rb is ft._base:  # a view of the input, not of a temporary
                     fb = first._base
                     a._base = first if fb is None else fb
