@@ -145,3 +145,17 @@ def check(name: str, *args: Any, tol: tuple[float, float] | None = None, **kwarg
     rtol, atol = tol if tol is not None else (None, 0.0)
     assert_same(got, want, rtol=rtol, atol=atol)
     return got
+
+
+def split_expressions(text: str) -> list[str]:
+    """Whitespace-separated Python expressions (a call's arguments may contain spaces): the
+    case lists of the table-driven tests."""
+    out: list[str] = []
+    depth = 0
+    for token in text.split():
+        if depth:
+            out[-1] += " " + token
+        else:
+            out.append(token)
+        depth += token.count("(") + token.count("[") - token.count(")") - token.count("]")
+    return out

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy
 import pytest
+from compare import split_expressions
 
 import tnp_core
 
@@ -152,18 +153,6 @@ def _plain(r: Any) -> Any:
     return r
 
 
-def _split(cases: str) -> list[str]:
-    out: list[str] = []
-    depth = 0
-    for token in cases.split():
-        if depth:
-            out[-1] += " " + token
-        else:
-            out.append(token)
-        depth += token.count("(") + token.count("[") - token.count(")") - token.count("]")
-    return out
-
-
 def _assert_same(got: Any, want: Any, expr: str) -> None:
     if isinstance(want, tuple):
         assert isinstance(got, tuple) and len(got) == len(want), expr
@@ -186,7 +175,7 @@ def inputs() -> tuple[dict[str, Any], dict[str, Any]]:
     return _inputs(xp_strict), _inputs(tnp_core.asarray([0]).__array_namespace__())
 
 
-@pytest.mark.parametrize("expr", _split(CASES))
+@pytest.mark.parametrize("expr", split_expressions(CASES))
 def test_call_matches_array_api_strict(expr: str, inputs: tuple[dict, dict]) -> None:
     theirs, ours = inputs
     with warnings.catch_warnings():

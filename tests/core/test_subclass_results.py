@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy
 import pytest
+from compare import split_expressions
 
 import tnp_core
 
@@ -148,25 +149,12 @@ def _kind(r: Any, ns: dict[str, Any]) -> Any:
     return type(r).__name__
 
 
-def _split(cases: str) -> list[str]:
-    """The case expressions: whitespace-separated, a call's arguments may contain spaces."""
-    out: list[str] = []
-    depth = 0
-    for token in cases.split():
-        if depth:
-            out[-1] += " " + token
-        else:
-            out.append(token)
-        depth += token.count("(") + token.count("[") - token.count(")") - token.count("]")
-    return out
-
-
 @pytest.fixture(scope="module")
 def namespaces() -> SimpleNamespace:
     return SimpleNamespace(numpy=_namespace(numpy), tnp=_namespace(tnp_core))
 
 
-@pytest.mark.parametrize("expr", _split(CASES))
+@pytest.mark.parametrize("expr", split_expressions(CASES))
 def test_result_class_matches_numpy(expr: str, namespaces: SimpleNamespace) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
