@@ -8,6 +8,7 @@ from typing import Any
 import compare
 import numpy
 import pytest
+import torch
 from compare import assert_same, check
 
 import tnp_core as tnp
@@ -335,3 +336,61 @@ def test_descending_is_the_stable_reverse_order(dtype: str, axis: Any) -> None:
     assert_same(got, want)
     assert_same(tnp.sort(tnp.asarray(a), axis=axis, descending=True),
                 numpy.take_along_axis(flat, want, ax))
+
+
+def long_floats(dtype: str, n: int = 70000) -> numpy.ndarray:
+    """Long enough for the integer-key (radix) path: ties, zeros of both signs, NaNs, infs."""
+    rng = numpy.random.default_rng(11)
+    v = (rng.integers(-40, 40, n) / 8).astype(dtype)
+    v[rng.random(n) < 0.05] = 0.0
+    v[rng.random(n) < 0.05] = -0.0
+    v[rng.random(n) < 0.02] = numpy.nan
+    v[rng.random(n) < 0.01] = numpy.inf
+    v[rng.random(n) < 0.01] = -numpy.inf
+    return v
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64"])
+@pytest.mark.parametrize("kind", [None, "stable"])
+def test_long_float_sorts_through_integer_keys(dtype: str, kind: str | None) -> None:
+    """1-d float arrays from 2**16 elements sort by their bit patterns (torch's radix sort):
+    -0.0 and +0.0 are equal (stable argsort keeps their order, sort keeps their signs), NaNs
+    go last, and the result matches NumPy's stable order exactly."""
+    from tnp_backends import _sorting
+
+    v = long_floats(dtype)
+    assert _sorting._radix_sort(tnp.asarray(v)._t) is not None or not _sorting._RADIX_SORT
+    order = numpy.argsort(v, stable=True)
+    assert_same(tnp.argsort(tnp.asarray(v), kind=kind), order)
+    got = tnp.sort(tnp.asarray(v), kind=kind)
+    assert_same(got, numpy.sort(v, kind=kind))
+    numpy.testing.assert_array_equal(numpy.signbit(numpy.asarray(got)), numpy.signbit(v[order]))
+    assert_same(tnp.argsort(tnp.asarray(v)[::-1], stable=True),
+                numpy.argsort(v[::-1], stable=True))
+    assert_same(tnp.argsort(tnp.asarray(v), descending=True),
+                (v.size - 1) - numpy.argsort(v[::-1], stable=True)[::-1])
+    keys = numpy.arange(v.size) % 3
+    assert_same(tnp.lexsort((tnp.asarray(v), tnp.asarray(keys))), numpy.lexsort((v, keys)))
+
+
+def test_long_float_sort_with_negative_nans() -> None:
+    """A NaN with its sign bit set (e.g. ``-nan``) still sorts last: that array takes torch's
+    float sort instead of the integer keys."""
+    from tnp_backends import _sorting
+
+    v = long_floats("float64")
+    v[[3, 500, 60000]] = -numpy.nan
+    assert numpy.signbit(v[3]) and numpy.isnan(v[3])
+    assert _sorting._radix_sort(tnp.asarray(v)._t) is None
+    assert_same(tnp.sort(tnp.asarray(v)), numpy.sort(v))
+    assert_same(tnp.argsort(tnp.asarray(v), stable=True), numpy.argsort(v, stable=True))
+
+
+def test_long_bfloat16_sort_matches_float32() -> None:
+    """bfloat16 (no NumPy dtype) sorts through int16 keys like its float32 values."""
+    t = torch.from_numpy(long_floats("float32")).to(torch.bfloat16)
+    a = tnp.asarray(t)
+    want = torch.sort(t.float(), stable=True)
+    assert torch.equal(tnp.argsort(a, stable=True)._t, want.indices)
+    torch.testing.assert_close(tnp.sort(a)._t.float(), want.values, rtol=0, atol=0,
+                               equal_nan=True)

@@ -3,7 +3,9 @@
 Sorts are always stable (a stable sort satisfies every ``kind``).  NaNs go last like NumPy's;
 complex values sort lexicographically with NumPy's NaN order
 ``R + Rj < R + nanj < nan + Rj < nan + nanj``; uint16/32/64 sort through an order-preserving
-int64 key.  partition/argpartition sort fully (a sorted array is a valid partition for every
+int64 key.  Long 1-d float arrays on CPU sort through integer keys as well (their bit patterns,
+see ``_radix_sort``): torch sorts integers with a parallel radix sort, about twice as fast as
+its float sort.  partition/argpartition sort fully (a sorted array is a valid partition for every
 ``kth``).  searchsorted compares through order-preserving int64 keys (floats: their bit patterns
 with -0.0 -> +0.0 and every NaN after +inf); complex values through dense ranks of the
 lexicographic order.
@@ -73,12 +75,77 @@ def _key(t: _Tensor) -> _Tensor:
     return t
 
 
+# torch sorts 1-d integer tensors of at least 32768 elements with fbgemm's parallel radix sort
+# when it is built with FBGEMM and OpenMP (the x86 wheels are); floats always take a comparison
+# sort.  From _RADIX_FROM elements, 1-d float tensors are therefore sorted by integer keys.
+_RADIX_FROM = 1 << 16
+_RADIX_SORT = (
+    "fbgemm" in torch.backends.quantized.supported_engines
+    and torch.backends.openmp.is_available()
+)
+_BITS_OF = {
+    torch.float64: torch.int64,
+    torch.float32: torch.int32,
+    torch.float16: torch.int16,
+    torch.bfloat16: torch.int16,
+}
+
+
+def _float_key(t: _Tensor) -> _Tensor:
+    """Integers ordered like the floats ``t`` with ``-0.0 == +0.0``: the bit pattern, with the
+    non-sign bits of negative values flipped.  NaNs with the sign bit set come out below -inf
+    (``_radix_sort`` checks for them); all other NaNs above +inf."""
+    bits = (t + 0.0).view(_BITS_OF[t.dtype])  # -0.0 + 0.0 is +0.0
+    key = bits >> (8 * bits.element_size() - 1)  # -1 for negative values, 0 otherwise
+    key &= torch.iinfo(key.dtype).max
+    key ^= bits
+    return key
+
+
+def _float_from_key(key: _Tensor, dtype: torch.dtype) -> _Tensor:
+    """Invert ``_float_key`` in place (zeros come back as +0.0)."""
+    flip = key >> (8 * key.element_size() - 1)
+    flip &= torch.iinfo(key.dtype).max
+    key ^= flip
+    return key.view(dtype)
+
+
+_NEG_INF_KEY = {dt: int(_float_key(torch.tensor(float("-inf"), dtype=dt))) for dt in _BITS_OF}
+
+
+def _radix_sort(t: _Tensor) -> tuple[_Tensor, _Tensor] | None:
+    """Stable ascending sort of a 1-d float tensor via torch's integer radix sort: the sorted
+    values (zeros with their original signs) and the sorting indices.  None where torch would
+    not radix-sort (GPU, short, no FBGEMM) or where a NaN has its sign bit set (rare: negated
+    NaNs), which the caller then sorts by comparison."""
+    if not (t.dim() == 1 and _RADIX_FROM <= t.numel() <= 2**31 - 1):
+        return None
+    if not (_RADIX_SORT and t.dtype in _BITS_OF and t.is_cpu):
+        return None
+    keys, idx = torch.sort(_float_key(t))
+    if int(keys[0]) < _NEG_INF_KEY[t.dtype]:
+        return None
+    zeros = torch.searchsorted(keys, torch.tensor([-1, 0], dtype=keys.dtype), right=True)
+    lo, hi = int(zeros[0]), int(zeros[1])
+    values = _float_from_key(keys, t.dtype)
+    if hi > lo:  # restore -0.0 among the zeros
+        values[lo:hi] = t[idx[lo:hi]]
+    return values, idx
+
+
+def _stable_argsort(t: _Tensor, dim: int) -> _Tensor:
+    """Indices of a stable ascending sort of the real tensor ``t`` along ``dim``; NaNs last."""
+    fast = _radix_sort(t)
+    if fast is not None:
+        return fast[1]
+    return torch.sort(_key(t), dim=dim, stable=True).indices
+
+
 def _argsort_keys(keys: list[_Tensor], dim: int) -> _Tensor:
     """Stable lexicographic argsort: ``keys[0]`` least significant, ``keys[-1]`` most."""
-    perm = torch.sort(keys[0], dim=dim, stable=True).indices
+    perm = _stable_argsort(keys[0], dim)
     for k in keys[1:]:
-        p = torch.sort(k.gather(dim, perm), dim=dim, stable=True).indices
-        perm = perm.gather(dim, p)
+        perm = perm.gather(dim, _stable_argsort(k.gather(dim, perm), dim))
     return perm
 
 
@@ -104,7 +171,7 @@ def _descending_argsort(t: _Tensor, ax: int) -> _Tensor:
     if t.is_complex():
         idx = _complex_argsort(t.flip(ax), ax)
     else:
-        idx = torch.sort(_key(t).flip(ax), dim=ax, stable=True).indices
+        idx = _stable_argsort(_key(t).flip(ax), ax)
     return (n - 1) - idx.flip(ax)
 
 
@@ -130,6 +197,9 @@ def sort(
     if descending:
         v = _key(t).gather(ax, _descending_argsort(t, ax))
     else:
+        fast = _radix_sort(t)
+        if fast is not None:
+            return fast[0]
         v = torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).values
     if dt is torch.uint64:
         return (v ^ _SIGN_BIT).view(torch.uint64)
@@ -155,6 +225,9 @@ def argsort(
         return _descending_argsort(t, ax)
     if t.is_complex():
         return _complex_argsort(t, ax)
+    fast = _radix_sort(t)
+    if fast is not None:
+        return fast[1]
     return torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).indices
 
 
