@@ -118,10 +118,26 @@ def prepare_key(key: Any, ndim: int) -> PreparedKey:
             is_view = False
         out.append(k)
     advanced = not is_view
+    if advanced and n_int:
+        _integers_as_arrays(conv, out)
     if flips:
         is_view = False
     is_scalar = n_int == ndim and len(conv) == n_int
     return PreparedKey(tuple(out), tuple(used_dims), is_view, is_scalar, flips, advanced)
+
+
+def _integers_as_arrays(conv: list[tuple[Any, int, str]], out: list[Any]) -> None:
+    """NumPy counts integers among the advanced indices once an array index is present: when
+    the advanced indices are separated (by a slice, ``...`` or ``None``), the broadcast
+    dimensions go first, integers included (``a[0, :, [1, 2]]`` has shape ``(2, a.shape[1])``).
+    torch applies integers first, so there they become one-element index arrays."""
+    positions = [i for i, c in enumerate(conv) if c[2] in ("int", "int0d")
+                 or (c[2] == "adv" and isinstance(c[0], _Tensor))]
+    if positions[-1] - positions[0] == len(positions) - 1:
+        return  # adjacent: torch's order is NumPy's
+    for i in positions:
+        if conv[i][2] != "adv":
+            out[i] = torch.tensor([conv[i][0]])
 
 
 def flipped_key(pk: PreparedKey, shape: tuple[int, ...]) -> tuple:

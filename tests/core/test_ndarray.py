@@ -536,7 +536,28 @@ ADV_KEYS = [
     np.True_,
     (Ellipsis, np.array([True, False, False, True, True])),
     ([0, 1], np.array([True, False, True, False])),
+    # integers count as advanced indices: separated from an array, the broadcast dims go first
+    (0, slice(None), [1, 2]),
+    (-1, Ellipsis, [[0], [1]]),
+    (np.array(1), slice(None), [1, 2]),
+    (None, 0, slice(None), [1, 2]),
+    (0, slice(None), np.array([True, False, True, False, True])),
+    ([0, 1], slice(None), 0),
 ]
+
+SEPARATED_KEYS = [(0, slice(None), [1, 2]), (2, None, slice(1, 3), [[0], [4]]),
+                  (0, Ellipsis, np.array([True, False, True, False, True]))]
+
+
+@pytest.mark.parametrize("key", SEPARATED_KEYS, ids=repr)
+def test_setitem_with_separated_advanced_indices(key: Any) -> None:
+    """``a[0, :, [1, 2]] = v`` takes ``v`` in NumPy's (broadcast dims first) layout."""
+    n = arange(np, (3, 4, 5))
+    v = -np.arange(n[key].size).reshape(n[key].shape)
+    a = arange(tnp, (3, 4, 5))
+    a[key] = tnp.asarray(v)
+    n[key] = v
+    assert_same(a, n)
 
 
 @pytest.mark.parametrize("key", ADV_KEYS, ids=repr)
