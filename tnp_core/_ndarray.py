@@ -282,7 +282,7 @@ class ndarray(ArrayMethods):
         return format(str(self), spec)
 
     # ------------------------------------------------------------ copies and casts
-    def copy(self, order: str = "K") -> ndarray:
+    def copy(self, order: str = "C") -> ndarray:
         """A copy of the array (never shares memory); subclasses stay subclasses.
 
         ``order='F'`` (or ``'A'`` for a Fortran-ordered array) lays the copy out in Fortran

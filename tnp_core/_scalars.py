@@ -125,6 +125,49 @@ class generic(ndarray):
         v = self._t.item()
         return round(v) if ndigits is None else type(self)(round(v, ndigits))
 
+    # Array methods that give a 0-d array give a scalar on a scalar, as in NumPy.
+    def astype(
+        self,
+        dtype: Any,
+        order: str = "K",
+        casting: str = "unsafe",
+        subok: bool = True,
+        copy: bool = True,
+    ) -> Any:
+        return _scalar_result(super().astype(dtype, order, casting, subok, copy))
+
+    def copy(self, order: str = "C") -> Any:
+        return _scalar_result(super().copy(order))
+
+    def view(self, dtype: Any = None, type: Any = None) -> Any:  # noqa: A002 (NumPy's name)
+        return _scalar_result(super().view(dtype, type))
+
+    def reshape(self, *shape: Any, order: str = "C", copy: bool | None = None) -> Any:
+        return _scalar_result(super().reshape(*shape, order=order, copy=copy))
+
+    def squeeze(self, axis: Any = None) -> Any:
+        return _scalar_result(super().squeeze(axis))
+
+    def transpose(self, *axes: Any) -> Any:
+        return _scalar_result(super().transpose(*axes))
+
+    @property
+    def T(self) -> Any:  # noqa: N802 (NumPy's name)
+        return self
+
+    def byteswap(self, inplace: bool = False) -> Any:
+        if inplace:
+            raise ValueError("cannot byteswap a scalar in-place")
+        return _scalar_result(super().byteswap())
+
+
+def _scalar_result(r: Any) -> Any:
+    """``r`` as a scalar where it is a 0-d base-class array (scalars are immutable, so it may
+    share the scalar's tensor)."""
+    if type(r) is ndarray and r._t.dim() == 0:
+        return wrap_scalar(r._t)
+    return r
+
 
 def _parse_text(text: str, d: _dtypes.dtype) -> Any:
     if d.kind == "b":

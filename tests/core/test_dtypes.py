@@ -455,6 +455,31 @@ def test_abstract_scalar_types_cannot_be_instantiated() -> None:
             getattr(tnp, name)(1)
 
 
+SCALAR_METHOD_CALLS = [
+    "astype(int)", "astype(m.float32)", "astype(m.float64, copy=False)", "copy()",
+    "copy(order='F')", "view(m.int64)", "reshape(())", "reshape(1)", "reshape(1, 1)",
+    "squeeze()", "squeeze(0)", "transpose()", "transpose(())", "T", "byteswap()", "ravel()",
+    "flatten()", "conj()", "round()", "sum()", "cumsum()", "clip(0, 1)", "view(m.int32)",
+    "byteswap(True)", "squeeze(1)",
+]
+
+
+@pytest.mark.parametrize("call", SCALAR_METHOD_CALLS)
+def test_scalar_methods_give_scalars_like_numpy(call: str) -> None:
+    """A scalar's array methods give a scalar where the array method gives a 0-d array."""
+    outcomes = []
+    for m in (np, tnp):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                r = eval(f"m.float64(2.5).{call}", {"m": m})
+        except Exception as e:  # noqa: BLE001
+            outcomes.append(type(e).__name__)
+        else:
+            outcomes.append((type(r).__name__, np.asarray(r).dtype.name, np.asarray(r).shape))
+    assert outcomes[0] == outcomes[1]
+
+
 def test_scalar_is_read_only_0d_array() -> None:
     x = tnp.float64(1.5)
     assert isinstance(x, tnp.floating) and isinstance(x, tnp.generic)

@@ -322,6 +322,18 @@ def test_python_data_cannot_avoid_a_copy() -> None:
     assert tnp.asarray(a, copy=False) is a
 
 
+@pytest.mark.parametrize("order", [None, "C", "F", "A", "K"])
+def test_copy_method_and_function_orders(order: str | None) -> None:
+    """``a.copy()`` defaults to C order, ``np.copy(a)`` to K (keeps the layout)."""
+    n = np.arange(6).reshape(2, 3).T
+    t = tnp.asarray(n)
+    kw = {} if order is None else {"order": order}
+    for got, want in ((t.copy(**kw), n.copy(**kw)), (tnp.copy(t, **kw), np.copy(n, **kw))):
+        assert_same(got, want)
+        assert got.flags.c_contiguous == want.flags.c_contiguous
+        assert got.flags.f_contiguous == want.flags.f_contiguous
+
+
 def test_copy_is_independent() -> None:
     a = arange(tnp, (2, 3))
     b = a.copy()
