@@ -6,6 +6,7 @@ and complex128.  These helpers pick the dtype the NumPy way and then let torch b
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import torch
@@ -87,10 +88,45 @@ def _from_foreign(obj: Any) -> torch.Tensor:
         return torch.from_dlpack(obj)
     if hasattr(obj, "__index__") and not hasattr(obj, "__len__"):
         return torch.tensor(_int_checked(obj.__index__()), dtype=torch.int64)
+    try:
+        mv = memoryview(obj)  # array.array, bytearray, memoryview, ...
+    except TypeError:
+        pass
+    else:
+        return _from_buffer(mv)
+    if isinstance(obj, range) or (
+        hasattr(obj, "__len__") and hasattr(obj, "__getitem__") and not hasattr(obj, "keys")
+    ):  # other sequences (range, deque, ...): like the list of their items
+        return _from_sequence(list(obj))
     raise TypeError(
         f"tnp cannot convert an object of type {type(obj).__name__!r} to an array "
         "(object arrays are not supported)"
     )
+
+
+_BUFFER_KINDS = {
+    **dict.fromkeys("bhilqn", "int"),
+    **dict.fromkeys("BHILQN", "uint"),
+    **dict.fromkeys("efd", "float"),
+    "Zf": "complex",
+    "Zd": "complex",
+    "?": "bool",
+}
+_NATIVE_ORDER = ("@", "=", "<" if sys.byteorder == "little" else ">")
+
+
+def _from_buffer(mv: memoryview) -> torch.Tensor:
+    """A copy of a numeric buffer (``array.array``, ``bytearray``, ...) in its own dtype."""
+    fmt = mv.format
+    if fmt[:1] in "@=<>!":
+        fmt = fmt[1:] if mv.format[0] in _NATIVE_ORDER or mv.itemsize == 1 else "?!"
+    kind = _BUFFER_KINDS.get(fmt)
+    if kind is None:
+        raise TypeError(f"tnp cannot convert a buffer of format {mv.format!r} to an array")
+    dt = torch.bool if kind == "bool" else getattr(torch, f"{kind}{8 * mv.itemsize}")
+    if mv.nbytes == 0:
+        return torch.empty(mv.shape or (0,), dtype=dt)
+    return torch.frombuffer(bytearray(mv.tobytes()), dtype=dt).reshape(mv.shape or ())
 
 
 def _int_checked(x: int) -> int:

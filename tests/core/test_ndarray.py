@@ -97,6 +97,32 @@ def test_asarray_ints_beyond_uint64_raise_overflow(obj: Any) -> None:
         tnp.asarray(obj)
 
 
+SEQUENCES = ["range(4)", "range(0)", "range(2**63, 2**63 + 2)", "[range(2), range(2)]",
+             "collections.deque([1.5, 2])", "(range(2), [1, 2])", "array.array('h', [1, 2])",
+             "array.array('L', [2**63])", "array.array('f', [1.5])", "array.array('d')",
+             "bytearray(b'ab')", "memoryview(np.arange(6.0).reshape(2, 3))",
+             "memoryview(np.array([1 + 2j], np.complex64))", "memoryview(np.array(True))"]
+
+
+@pytest.mark.parametrize("expr", SEQUENCES)
+def test_asarray_other_sequences(expr: str) -> None:
+    """range, deque and other sequences convert like the list of their items; buffers
+    (array.array, bytearray, memoryview) keep their element type."""
+    import array
+    import collections
+
+    env = {"array": array, "collections": collections, "np": np}
+    assert_same(tnp.asarray(eval(expr, env)), np.asarray(eval(expr, env)))
+    assert_same(tnp.sum(eval(expr, env)), np.sum(eval(expr, env)))
+
+
+@pytest.mark.parametrize("obj", [{1: 2}, {1, 2}, memoryview(np.arange(2.0).astype(">f8"))],
+                         ids=repr)
+def test_asarray_mappings_sets_and_swapped_buffers_raise_type_error(obj: Any) -> None:
+    with pytest.raises(TypeError):  # NumPy: object arrays; a big-endian float64 array
+        tnp.asarray(obj)
+
+
 @pytest.mark.parametrize("obj", ["abc", [1, "a"], [1, None], None, object()], ids=repr)
 def test_asarray_non_numeric_raise_type_error(obj: Any) -> None:
     # NumPy makes str / object arrays; tnp has neither
