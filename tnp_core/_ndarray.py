@@ -279,7 +279,11 @@ class ndarray(ArrayMethods):
     def __format__(self, spec: str) -> str:
         if self._t.dim() == 0:
             return format(self._t.item(), spec)
-        return format(str(self), spec)
+        if spec:
+            raise TypeError(
+                f"unsupported format string passed to {type(self).__name__}.__format__"
+            )
+        return str(self)
 
     # ------------------------------------------------------------ copies and casts
     def copy(self, order: str = "C") -> ndarray:

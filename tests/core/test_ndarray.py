@@ -229,6 +229,9 @@ def test_transpose_views_share_memory() -> None:
 # ------------------------------------------------------------------ Python protocols
 
 PROTOCOLS = [
+    lambda m: f"{m.asarray([1.5, 2]):.2f}",
+    lambda m: f"{m.asarray([1.5, 2])}",
+    lambda m: f"{m.asarray(1.5):.3f}",
     lambda m: len(m.asarray([[1, 2], [3, 4], [5, 6]])),
     lambda m: len(m.asarray(1)),
     lambda m: len(m.asarray([])),
