@@ -339,6 +339,16 @@ def _number(x: Any) -> Any:
     return x
 
 
+def _is_uint64(x: Any) -> bool:
+    """Whether ``x`` is a uint64 tensor, tnp array or NumPy scalar / array."""
+    if type(x) in _PY_SCALARS or x is None:
+        return False
+    t = x if isinstance(x, _Tensor) else getattr(x, "_t", None)
+    if isinstance(t, _Tensor):
+        return t.dtype is torch.uint64
+    return str(getattr(x, "dtype", "")) == "uint64"
+
+
 def _arange_length(start: Any, stop: Any, step: Any) -> int:
     if all(type(v) in (bool, int) for v in (start, stop, step)):
         return max(-((start - stop) // step), 0)
@@ -375,6 +385,9 @@ def arange(
             if -((lo - hi) // step) <= 0:
                 return torch.empty(0, dtype=torch.int64, device=device)
             return torch.arange(lo, hi, step, dtype=torch.int64, device=device)
+    # a uint64 argument (NumPy's or tnp's scalar, a 0-d array) meets NumPy's int64 step or
+    # start: no common integer type, the result is float64
+    u64 = any(_is_uint64(v) for v in (start_or_stop, stop, step))
     start = _number(start_or_stop)
     stop = _number(stop)
     step = _number(step)
@@ -395,7 +408,7 @@ def arange(
         natural = torch.complex128
     elif any(k.is_floating_point for k in kinds):
         natural = torch.float64
-    elif any(k is torch.uint64 for k in kinds):
+    elif u64 or any(k is torch.uint64 for k in kinds):
         natural = torch.float64  # NumPy: no common integer type for int64 and uint64
     else:
         natural = torch.int64
@@ -517,11 +530,11 @@ def asanyarray(
     return asarray(a, dtype, order, device=device, copy=copy)
 
 
-def asarray_chkfinite(a: ArrayLike, dtype: DTypeLike = None, order: str | None = None
+def asarray_chkfinite(a: ArrayLikeOrData, dtype: DTypeLike = None, order: str | None = None
                       ) -> torch.Tensor:
     """Convert the input to an array, raising ValueError if it holds infs or NaNs."""
     _check_order(order, False)
-    t = _place(a, dtype, None, None)
+    t = _place(_from_data(a, dtype, None), dtype, None, None)
     if (t.dtype.is_floating_point or t.dtype.is_complex) and not bool(torch.isfinite(t).all()):
         raise ValueError("array must not contain infs or NaNs")
     return _in_order(t, None if order in ("A", "K") else order, None)
@@ -567,19 +580,19 @@ def _fortran(t: _Tensor) -> _Tensor:
     return t.permute(rev).contiguous().permute(rev)
 
 
-def ascontiguousarray(a: ArrayLike, dtype: DTypeLike = None, *, like: Any = None
+def ascontiguousarray(a: ArrayLikeOrData, dtype: DTypeLike = None, *, like: Any = None
                       ) -> torch.Tensor:
     """A C-contiguous array (ndim >= 1) with the data of ``a``; ``a`` itself if it is one."""
-    t = _place(a, dtype, None, None)
+    t = _place(_from_data(a, dtype, None), dtype, None, None)
     if t.dim() == 0:
         t = t.reshape(1)
     return t.contiguous()
 
 
-def asfortranarray(a: ArrayLike, dtype: DTypeLike = None, *, like: Any = None
+def asfortranarray(a: ArrayLikeOrData, dtype: DTypeLike = None, *, like: Any = None
                    ) -> torch.Tensor:
     """A Fortran-contiguous array (ndim >= 1) with the data of ``a``."""
-    t = _place(a, dtype, None, None)
+    t = _place(_from_data(a, dtype, None), dtype, None, None)
     if t.dim() == 0:
         t = t.reshape(1)
     return _fortran(t)
@@ -608,12 +621,12 @@ _REQUIREMENTS = {
 }
 
 
-def require(a: ArrayLike, dtype: DTypeLike = None, requirements: Any = None, *,
+def require(a: ArrayLikeOrData, dtype: DTypeLike = None, requirements: Any = None, *,
             like: Any = None) -> torch.Tensor:
     """An array of ``dtype`` meeting ``requirements`` ('C', 'F', 'A', 'W', 'O', 'E' and their
     long names); copies only when needed.  tnp arrays are always aligned; 'W' cannot be seen
     at torch level and is accepted as met."""
-    t = _place(a, dtype, None, None)
+    t = _place(_from_data(a, dtype, None), dtype, None, None)
     if not requirements:
         return t
     reqs = set()

@@ -136,12 +136,21 @@ def _cast(t: _Tensor, dt: torch.dtype) -> _Tensor:
 
 def _values(v: Any, dt: torch.dtype, device: torch.device) -> _Tensor:
     """Values assigned into an array of ``dt``: a Python int must fit (NEP 50)."""
-    if type(v) in _PY_SCALARS:
-        if type(v) is int and _is_int(dt):
+    tv = type(v)
+    if tv in _PY_SCALARS:
+        if tv is int and _is_int(dt):
             _check_int_bounds(v, dt)
             if dt is torch.uint64 and v >= 2**63:
                 v -= 2**64
                 return torch.tensor(v, dtype=_I64, device=device).view(torch.uint64)
+        elif tv is complex and not dt.is_complex and dt is not torch.bool:
+            # NumPy converts a Python scalar with int() / float(): no silent real part
+            kind = "int() argument must be a string, a bytes-like object or a real number"
+            if dt.is_floating_point:
+                kind = "float() argument must be a string or a real number"
+            raise TypeError(f"{kind}, not 'complex'")
+        elif tv is float and _is_int(dt) and not math.isfinite(v):
+            int(v)  # ValueError for NaN, OverflowError for infinities, like NumPy
         v = to_tensor(v)
     return _cast(v, dt).to(device)
 
@@ -773,6 +782,8 @@ def ravel_multi_index(multi_index: ArrayLikeSequence, dims: ShapeLike, mode: Any
         _clipmode(md)
     strides = _strides(tuple(dims), order)
     coords = [_only_int(c) for c in multi_index]
+    if 0 in dims:
+        raise ValueError("cannot unravel if shape has zero entries (is empty).")
     shape = torch.broadcast_shapes(*(c.shape for c in coords))
     device = coords[0].device if coords else None
     r = torch.zeros(shape, dtype=_I64, device=device)
@@ -791,8 +802,8 @@ def ravel_multi_index(multi_index: ArrayLikeSequence, dims: ShapeLike, mode: Any
 def unravel_index(indices: ArrayLike, shape: ShapeLike, order: str = "C"
                   ) -> ScalarOrArray:
     """Coordinate arrays of flat indices into an array of ``shape``."""
-    idx = _only_int(indices)
     strides = _strides(tuple(shape), order)
+    idx = _only_int(indices)
     size = math.prod(shape)
     if idx.numel():
         lo, hi = torch.aminmax(idx)

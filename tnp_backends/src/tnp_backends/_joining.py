@@ -507,6 +507,7 @@ def trim_zeros(filt: ArrayLike, trim: str = "fb", axis: Any = None) -> torch.Ten
 # ---------------------------------------------------------------- copyto
 
 _KIND = {bool: 0, int: 1, float: 2, complex: 3}
+_PY_DEFAULT = {1: torch.int64, 2: torch.float64, 3: torch.complex128}
 
 
 def _dtype_kind(dt: torch.dtype) -> int:
@@ -538,6 +539,12 @@ def _scalar_tensor(src: Any, dst: _Tensor, casting: str) -> _Tensor:
         raise TypeError(
             f"Cannot cast scalar from dtype('{src_name}') to dtype('{_name(dt)}') according "
             f"to the rule '{casting}'"
+        )
+    if casting == "equiv" and dt is not _PY_DEFAULT[kind]:
+        # NumPy: under 'equiv' a Python scalar only matches its default dtype exactly
+        raise TypeError(
+            f"cannot cast Python {type(src).__name__} to {_name(dt)} under the casting rule "
+            "'equiv'"
         )
     if kind == 1 and dkind == 1:
         info = torch.iinfo(dt)

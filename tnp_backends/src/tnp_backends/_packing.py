@@ -38,12 +38,12 @@ def _shifts(order: tuple[int, ...], device: torch.device) -> _Tensor:
 
 def packbits(a: ArrayLike, /, axis: AxisLike = None, bitorder: str = "big") -> torch.Tensor:
     """Pack the truth values of an integer or bool array into uint8 bytes along ``axis``."""
-    if a.dtype.is_floating_point or a.dtype.is_complex:
-        raise TypeError("Expected an input array of integer or boolean data type")
     if not isinstance(bitorder, str):
         raise TypeError(f"pack() argument 3 must be str, not {type(bitorder).__name__}")
-    if bitorder not in ("big", "little"):
+    if bitorder not in ("big", "little"):  # checked before the dtype, like NumPy
         raise ValueError("'order' must be either 'little' or 'big'")
+    if a.dtype.is_floating_point or a.dtype.is_complex:
+        raise TypeError("Expected an input array of integer or boolean data type")
     t, ax = _packed_axis(a, axis)
     bits = (t != 0).movedim(ax, -1).to(torch.uint8)
     n = bits.shape[-1]

@@ -17,7 +17,7 @@ import torch
 from tnp_core.annotations import ArrayLike
 from tnp_core.kernel_utils import is_integer_dtype, result_dtype, to_tensor
 
-from ._manipulation import _movable, _moved_back, _name, broadcast_to
+from ._manipulation import _cast, _movable, _moved_back, _name, broadcast_to
 
 __all__ = ["pad"]
 
@@ -131,6 +131,25 @@ def _fill(value: Any, dt: torch.dtype, device: torch.device) -> _Tensor:
     if dt is torch.bool:
         return torch.tensor(bool(value), device=device)
     return torch.tensor(value, dtype=torch.float64, device=device).to(dt)
+
+
+def _pad_value(value: Any, dt: torch.dtype, device: torch.device, strong: bool) -> _Tensor:
+    """A ``constant_values`` entry stored into an array of ``dt`` the way NumPy's pad stores it.
+
+    One value or one pair (``strong``) reaches NumPy's assignment as NumPy scalars: a signed
+    integer array takes them through ``int()`` with a bounds check (OverflowError, ValueError
+    for NaN), any other array casts them with the 'unsafe' rule (``-1`` into uint8 is 255, a
+    complex value keeps its real part with a ComplexWarning).  Per-axis values arrive as
+    Python scalars: NEP 50's strict rules (:func:`_fill`).
+    """
+    if not strong or (is_integer_dtype(dt) and not _is_unsigned(dt)
+                      and not isinstance(value, complex)):
+        return _fill(value, dt, device)
+    return _cast(to_tensor(value), dt).to(device)
+
+
+def _is_unsigned(dt: torch.dtype) -> bool:
+    return dt in (torch.uint8, torch.uint16, torch.uint32, torch.uint64)
 
 
 def _take(t: _Tensor, axis: int, idx: _Tensor) -> _Tensor:
@@ -329,27 +348,43 @@ def _ramp_pad(
 # ---------------------------------------------------------------- pad
 
 
+def _few_values(values: Any) -> bool:
+    """Whether NumPy's ``_as_pairs`` hands ``values`` on as NumPy scalars (one value or one
+    pair) rather than as Python scalars (``tolist`` of a per-axis array)."""
+    if type(values) in (int, float, complex, bool) or values is None:
+        return True
+    v = to_tensor(values)
+    return v.dim() < 3 and (v.numel() == 1 or v.numel() == 2 and tuple(v.shape) != (2, 1))
+
+
 def _constant(t: _Tensor, widths: list[tuple[int, int]], values: Any) -> _Tensor:
     pairs = _pairs(values, t.dim(), as_index=False)
+    strong = _few_values(values)
     first = pairs[0][0] if pairs else None
+    if not pairs:
+        return t.clone()  # a 0-d array: no axis to pad
     if all(v0 == first and v1 == first for v0, v1 in pairs):
         # one fill value: fill the new array once, copy the input into its region
         new_shape = tuple(n + a + b for n, (a, b) in zip(t.shape, widths))
         out = torch.empty(new_shape, dtype=t.dtype, device=t.device)
+        fill = _pad_value(first, t.dtype, t.device, strong)  # checked even if unused
         if out.numel() != t.numel():
-            out.copy_(_fill(first, t.dtype, t.device))
+            out.copy_(fill)
         out[tuple(slice(a, a + n) for n, (a, _) in zip(t.shape, widths))] = t
         return out
     cur = t
     for axis, ((left, right), (v0, v1)) in enumerate(zip(widths, pairs)):
+        # NumPy stores both values of every axis, so both are checked even for width 0
+        fill0 = _pad_value(v0, t.dtype, t.device, strong)
+        fill1 = _pad_value(v1, t.dtype, t.device, strong)
         if not (left or right):
             continue
         parts = []
         if left:
-            parts.append(_fill(v0, t.dtype, t.device).expand(_shape_with(cur, axis, left)))
+            parts.append(fill0.expand(_shape_with(cur, axis, left)))
         parts.append(cur)
         if right:
-            parts.append(_fill(v1, t.dtype, t.device).expand(_shape_with(cur, axis, right)))
+            parts.append(fill1.expand(_shape_with(cur, axis, right)))
         cur = torch.cat(parts, dim=axis)
     return cur.clone() if cur is t else cur
 
