@@ -280,13 +280,15 @@ def to_tensor_as(obj: Any, dtype: torch.dtype | None) -> torch.Tensor:
     is not Python data is converted as usual (the caller casts)."""
     if dtype is None or not is_python_data(obj):
         return to_tensor(obj)
-    if dtype.is_floating_point or dtype is torch.bool:
-        t = to_tensor(obj)
-        if t.is_complex() and dtype is not torch.bool:
+    if dtype.is_floating_point or dtype.is_complex or dtype is torch.bool:
+        try:
+            t = to_tensor(obj)
+        except OverflowError:  # ints beyond uint64: NumPy converts them through float
+            wide = torch.complex128 if dtype.is_complex else torch.float64
+            t = torch.tensor(obj, dtype=wide)
+        if t.is_complex() and dtype.is_floating_point:
             raise TypeError("float() argument must be a string or a real number, not 'complex'")
         return t
-    if dtype.is_complex:
-        return to_tensor(obj)
     flat: list[Any] = []
     if type(obj) in _SEQ:
         _flatten(obj, flat)

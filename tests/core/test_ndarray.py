@@ -95,6 +95,15 @@ def test_asarray_ints_beyond_uint64_raise_overflow(obj: Any) -> None:
     # NumPy makes an object array; tnp has no object dtype
     with pytest.raises(OverflowError):
         tnp.asarray(obj)
+    with pytest.raises(OverflowError):
+        tnp.asarray(obj, dtype="int64")
+
+
+@pytest.mark.parametrize("obj", [2**64, [2**64, 0], [[2**100, 1]], [-(2**70), 1j]], ids=repr)
+@pytest.mark.parametrize("dtype", ["float64", "float32", "complex128", "bool"])
+def test_asarray_huge_ints_with_inexact_or_bool_dtype(obj: Any, dtype: str) -> None:
+    """With a float, complex or bool ``dtype`` NumPy converts ints beyond uint64 through float."""
+    same_outcome(lambda m: m.asarray(obj, dtype=dtype))
 
 
 SEQUENCES = ["range(4)", "range(0)", "range(2**63, 2**63 + 2)", "[range(2), range(2)]",
