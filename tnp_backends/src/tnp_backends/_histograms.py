@@ -18,6 +18,7 @@ from typing import Any
 import torch
 
 from tnp_core.annotations import ArrayLike, OptionalArrayLike, ScalarOrArray
+from tnp_core.exceptions import UFuncTypeError
 from tnp_core.kernel_utils import promote, to_tensor
 
 from ._statistics import _quantile
@@ -62,6 +63,7 @@ def _as_float(t: _Tensor) -> _Tensor:
 
 
 def _ravel_check(a: _Tensor, weights: Any) -> tuple[_Tensor, Any]:
+    """``a`` flattened (bool as uint8, uint16/32/64 as float64), ``weights`` checked."""
     if a.dtype is torch.bool:
         warnings.warn(
             "Converting input from bool to <class 'numpy.uint8'> for compatibility.",
@@ -76,6 +78,16 @@ def _ravel_check(a: _Tensor, weights: Any) -> tuple[_Tensor, Any]:
             raise ValueError("weights should have the same shape as a.")
         weights = weights.reshape(-1)
     return a.reshape(-1), weights
+
+
+def _range_dtype(range: Any) -> torch.dtype | None:
+    """The NumPy dtype the ``range`` entries carry (NumPy scalars, 0-d arrays), if any."""
+    dt = None
+    for v in range:
+        if type(v) not in (bool, int, float) and hasattr(v, "dtype"):
+            vt = v if type(v) is _Tensor else to_tensor(v)
+            dt = vt.dtype if dt is None else promote(dt, vt.dtype)
+    return dt
 
 
 def _outer_edges(a: _Tensor, range: Any) -> tuple[Any, Any, bool]:
@@ -107,9 +119,17 @@ def _outer_edges(a: _Tensor, range: Any) -> tuple[Any, Any, bool]:
     return first, last, strong
 
 
-def _bin_type(a: _Tensor, strong: bool) -> tuple[torch.dtype, torch.dtype]:
+def _bin_type(
+    a: _Tensor, strong: bool, range: Any = None
+) -> tuple[torch.dtype, torch.dtype]:
     """(dtype the edges are computed in, dtype of the edges)."""
     dt = a.dtype if a.dtype.is_floating_point else torch.float64
+    rdt = None if range is None else _range_dtype(range)
+    if rdt is not None:  # NumPy scalars in ``range`` are strong: result_type(first, last, a)
+        dt = promote(dt, rdt)
+        if not dt.is_floating_point:
+            dt = torch.float64
+        return (rdt if rdt.is_floating_point else torch.float64), dt
     return (dt if strong else torch.float64), dt
 
 
@@ -214,9 +234,12 @@ def _is_int(dt: torch.dtype) -> bool:
 
 
 def _bin_edges(
-    a: _Tensor, bins: Any, range: Any, weights: Any
+    a: _Tensor, bins: Any, range: Any, weights: Any, integer: bool | None = None
 ) -> tuple[_Tensor, tuple[Any, Any, int] | None]:
-    """The edges, and ``(first, last, n)`` when the bins are uniform."""
+    """The edges, and ``(first, last, n)`` when the bins are uniform.
+
+    ``integer``: whether the data were integers (``a`` may hold uint16/32/64 data as float64).
+    """
     n_equal = None
     if isinstance(bins, str):
         if bins not in _SELECTORS:
@@ -228,7 +251,8 @@ def _bin_edges(
         first, last, strong = _outer_edges(a, range)
         x = a
         if range is not None:
-            keep = (a >= first) & (a <= last)
+            af = a if a.dtype.is_floating_point else a.to(torch.float64)
+            keep = (af >= first) & (af <= last)
             if not bool(keep.all()):
                 x = a[keep]
         if x.numel() == 0:
@@ -236,7 +260,7 @@ def _bin_edges(
         else:
             width = _SELECTORS[bins](x, (first, last))
             if width:
-                if _is_int(a.dtype) and width < 1:
+                if (_is_int(a.dtype) if integer is None else integer) and width < 1:
                     width = 1
                 n_equal = int(math.ceil((last - first) / width))
             else:
@@ -263,7 +287,7 @@ def _bin_edges(
         if n_equal < 1:
             raise ValueError("`bins` must be positive, when an integer")
         first, last, strong = _outer_edges(a, range)
-    ct, dt = _bin_type(a, strong)
+    ct, dt = _bin_type(a, strong, range)
     edges = _linspace(first, last, n_equal + 1, ct, dt, a.device)
     if bool((edges[:-1] >= edges[1:]).any()):
         raise ValueError(
@@ -275,10 +299,10 @@ def _bin_edges(
 def _counts(idx: _Tensor, w: Any, n: int, ntype: torch.dtype) -> _Tensor:
     if w is None:
         return torch.bincount(idx, minlength=n)
-    if w.is_complex():
+    if w.is_complex():  # (torch's weighted bincount of nothing is int64: cast)
         re = torch.bincount(idx, weights=w.real.to(torch.float64), minlength=n)
         im = torch.bincount(idx, weights=w.imag.to(torch.float64), minlength=n)
-        return torch.complex(re, im).to(ntype)
+        return torch.complex(re.to(torch.float64), im.to(torch.float64)).to(ntype)
     r = torch.bincount(idx, weights=w.to(torch.float64), minlength=n)
     if ntype is torch.bool:
         return r != 0
@@ -308,10 +332,11 @@ def _uniform_bins(x: _Tensor, first: float, last: float, n: int, edges: _Tensor)
 def _histogram(
     a: _Tensor, bins: Any, range: Any, density: Any, weights: Any
 ) -> tuple[_Tensor, _Tensor]:
+    integer = not (a.dtype.is_floating_point or a.dtype.is_complex)
     a, weights = _ravel_check(a, weights)
     if a.is_complex():
         raise TypeError("histogram of complex values is not supported")
-    edges, uniform = _bin_edges(a, bins, range, weights)
+    edges, uniform = _bin_edges(a, bins, range, weights, integer)
     ntype = torch.int64 if weights is None else weights.dtype
     if uniform is not None:
         first, last, n = uniform
@@ -332,6 +357,11 @@ def _histogram(
         else:
             hist = _counts(_uniform_bins(xe, first, last, n, edges), w, n, ntype)
     else:
+        if weights is not None and weights.dtype is torch.bool and a.numel():
+            raise UFuncTypeError(
+                "Cannot cast ufunc 'add' output from dtype('int64') to dtype('bool') with "
+                "casting rule 'same_kind'"
+            )
         nb = edges.numel() - 1
         if nb < 1:
             hist = torch.zeros(0, dtype=ntype, device=a.device)
@@ -368,8 +398,9 @@ def histogram_bin_edges(
     a: ArrayLike, bins: Any = 10, range: Any = None, weights: OptionalArrayLike = None
 ) -> torch.Tensor:
     """The bin edges ``histogram`` would use (every NumPy estimator for string ``bins``)."""
+    integer = not (a.dtype.is_floating_point or a.dtype.is_complex)
     a, weights = _ravel_check(a, weights)
-    return _bin_edges(a, bins, range, weights)[0]
+    return _bin_edges(a, bins, range, weights, integer)[0]
 
 
 # ---------------------------------------------------------------- histogramdd / 2d
@@ -554,6 +585,8 @@ def bincount(
                 f"Cannot cast array data from dtype('{_name(weights.dtype)}') to "
                 "dtype('float64') according to the rule 'safe'"
             )
+        if not t.numel():  # NumPy: zeros(minlength) before looking at the weights
+            return torch.zeros(minlength, dtype=torch.int64, device=t.device)
         if weights.dim() != 1 or weights.shape[0] != t.shape[0]:
             raise ValueError("The weights and list don't have the same length.")
         return torch.bincount(t, weights=weights.to(torch.float64), minlength=minlength)

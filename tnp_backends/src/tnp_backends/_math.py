@@ -205,14 +205,21 @@ def _clamp_bound(v: Any, dt: torch.dtype) -> Any:
     return float(v) if dt.is_floating_point else int(v)
 
 
-def _bound(v: Any, a: _Tensor) -> Any:
+def _bound(v: Any, a: _Tensor, lower: bool) -> Any:
     """An unannotated bound: None and Python scalars stay; Python ints are clipped to the
-    range of an integer ``a`` (NumPy 2 clips out-of-range Python integer bounds)."""
+    range of an integer ``a`` (NumPy 2 clips out-of-range Python integer bounds, but raises
+    OverflowError for a lower bound above the dtype's range or an upper one below it)."""
     if v is None or type(v) in _PY_SCALARS:
-        if type(v) is int and _is_int(a.dtype):
-            info = torch.iinfo(a.dtype)
-            hi = 2**64 - 1 if a.dtype is torch.uint64 else info.max
-            v = min(max(v, info.min), hi)
+        if type(v) is int:
+            dt = a.dtype
+            if _is_int(dt):
+                info = torch.iinfo(dt)
+                hi = 2**64 - 1 if dt is torch.uint64 else info.max
+                if v > hi if lower else v < info.min:
+                    raise OverflowError(f"Python integer {v} out of bounds for {_name(dt)}")
+                v = min(max(v, info.min), hi)
+            elif dt is torch.bool and not _INT64_MIN <= v <= _INT64_MAX:
+                raise OverflowError("Python int too large to convert to C long")
         return v
     return to_tensor(v)
 
@@ -260,8 +267,8 @@ def clip(
             "ufunc 'positive' did not contain a loop with signature matching types "
             "<class 'numpy.dtypes.BoolDType'> -> None"
         )
-    lo = _bound(lo, a)
-    hi = _bound(hi, a)
+    lo = _bound(lo, a, True)
+    hi = _bound(hi, a, False)
     dt = result_dtype(a, *(b for b in (lo, hi) if b is not None))
     r = a if a.dtype is dt else a.to(dt)
     if (
@@ -410,8 +417,7 @@ def _along(t: _Tensor, axis: int, sl: slice) -> _Tensor:
 # ---------------------------------------------------------------- convolve / correlate
 
 
-_MODES: dict[Any, int] = {"valid": 0, "same": 1, "full": 2, "v": 0, "s": 1, "f": 2,
-                          0: 0, 1: 1, 2: 2}
+_MODES: dict[Any, int] = {"valid": 0, "same": 1, "full": 2, 0: 0, 1: 1, 2: 2}
 _SMALL_CONV = 1 << 18  # windows * taps below which a sliding-window product beats conv1d
 _CONV_NATIVE = frozenset({torch.float32, torch.float64, torch.complex64, torch.complex128})
 
@@ -421,7 +427,7 @@ def _mode(mode: Any) -> int:
         return _MODES[mode]
     except (KeyError, TypeError):
         raise ValueError(
-            f"mode must be one of 'valid', 'same', or 'full' (got {mode!r})"
+            f"Use one of 'valid', 'same', or 'full' for convolve/correlate mode (got {mode!r})"
         ) from None
 
 
@@ -719,9 +725,7 @@ def gradient(
     if edge_order > 2:
         raise ValueError("'edge_order' greater than 2 not supported")
     otype = f.dtype
-    if otype is torch.bool:
-        raise TypeError(_BOOL_SUBTRACT)
-    if not (otype.is_floating_point or otype.is_complex):
+    if not (otype.is_floating_point or otype.is_complex or otype is torch.bool):
         otype = torch.float64
     ft = f.to(otype)
     outs = []
@@ -732,6 +736,8 @@ def gradient(
                 "(edge_order + 1) elements are required."
             )
         dx = _spacing(d, f.shape[ax])
+        if otype is torch.bool:  # after NumPy's checks of the shape and the spacing
+            raise TypeError(_BOOL_SUBTRACT)
         if type(dx) is _Tensor:
             wide = result_dtype(otype, dx.dtype)
             outs.append(_grad_axis(ft.to(wide), ax, dx.to(f.device, wide), edge_order, otype))

@@ -51,6 +51,13 @@ def _replace(a: _Tensor, value: float) -> tuple[_Tensor, _Tensor]:
     return torch.where(m, fill, a), m
 
 
+def _axis_0d(a: _Tensor, axis: Any) -> Any:
+    """NumPy's ufunc reductions let a 0-d array take ``axis=0`` / ``-1``: as ``None``."""
+    if type(axis) is int and axis in (0, -1) and a.dim() == 0:
+        return None
+    return axis
+
+
 def _and_where(m: _Tensor, where: Any) -> Any:
     """The ``where`` mask that also excludes NaNs."""
     if where is NoValue:
@@ -224,6 +231,7 @@ def nanmean(
         return _r.mean(a, axis, dtype, None, keepdims, where=where)
     if dtype is not None and not (dtype.is_floating_point or dtype.is_complex):
         raise TypeError("If a is inexact, then dtype must be inexact")
+    axis = _axis_0d(a, axis)
     t, m = _replace(a, 0.0)
     valid = _and_where(m, where)
     axes = _r.normalize_axes(axis, a.dim())
@@ -245,6 +253,9 @@ def _nan_var(
     if not _inexact(a):
         return f(a, axis, dtype, None, ddof, keepdims, where=where, mean=mean,
                  correction=correction)
+    if dtype is not None and not (dtype.is_floating_point or dtype.is_complex):
+        raise TypeError("If a is inexact, then dtype must be inexact")
+    axis = _axis_0d(a, axis)
     t, m = _replace(a, 0.0)
     valid = _and_where(m, where)
     with warnings.catch_warnings(record=True) as caught:
@@ -253,6 +264,13 @@ def _nan_var(
               correction=correction)
     if caught:
         warnings.warn("Degrees of freedom <= 0 for slice.", RuntimeWarning, stacklevel=3)
+        # NumPy: NaN (not inf) where the slice has no more valid values than ``ddof``
+        dof = ddof if correction is NoValue else correction
+        kd = keepdims is not NoValue and bool(keepdims)
+        axes = _r.normalize_axes(axis, a.dim())
+        valid = valid.broadcast_to(a.shape)
+        cnt = valid.sum(dim=axes, keepdim=kd) if axes else valid.to(torch.int64)
+        r = torch.where(cnt <= dof, torch.tensor(float("nan"), dtype=r.dtype), r)
     return r
 
 

@@ -25,8 +25,8 @@ from tnp_core.annotations import (
     OutIndexArray,
     ScalarOrArray,
 )
-from tnp_core.exceptions import ComplexWarning
-from tnp_core.kernel_utils import NoValue, normalize_axes, normalize_axis, to_tensor
+from tnp_core.exceptions import ComplexWarning, UFuncTypeError
+from tnp_core.kernel_utils import NoValue, normalize_axes, normalize_axis, promote, to_tensor
 
 __all__ = ["KERNELS"]
 
@@ -48,6 +48,10 @@ _NATIVE_ORDER = frozenset({
 _NATIVE_VAR = frozenset({torch.float32, torch.float64, torch.complex64, torch.complex128})
 _SIGN_BIT = -(2**63)
 _PY_SCALARS = (bool, int, float, complex)
+_BOOL_SUBTRACT = (
+    "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` "
+    "operator, or the logical_xor function instead."
+)
 
 # ---------------------------------------------------------------- helpers
 
@@ -93,10 +97,6 @@ def _sum_dtype(dt: torch.dtype) -> torch.dtype:
 
 def _to_compute(t: _Tensor, dt: torch.dtype) -> _Tensor:
     """``t`` cast to ``dt``, as int64 where ``dt`` is uint16/32/64 (wrap-around is exact)."""
-    if dt in _SHELL:
-        if t.dtype is torch.uint64:
-            return t.view(torch.int64)
-        return t.to(torch.int64)
     if t.dtype.is_complex and not dt.is_complex and dt is not torch.bool:
         warnings.warn(
             "Casting complex values to real discards the imaginary part",
@@ -104,6 +104,10 @@ def _to_compute(t: _Tensor, dt: torch.dtype) -> _Tensor:
             stacklevel=4,
         )
         t = t.real
+    if dt in _SHELL:
+        if t.dtype is torch.uint64:
+            return t.view(torch.int64)
+        return t.to(torch.int64)
     return t.to(dt)
 
 
@@ -162,8 +166,21 @@ def _check_int_bounds(value: int, dt: torch.dtype) -> None:
 def _scalar_tensor(value: Any, dt: torch.dtype, device: torch.device) -> _Tensor:
     """A 0-d tensor of ``dt`` holding ``value`` (NEP 50: a Python int must fit)."""
     if type(value) is not _Tensor:
-        if type(value) is int and _is_int(dt):
-            _check_int_bounds(value, dt)
+        tp = type(value)
+        if tp is int:
+            if _is_int(dt):
+                _check_int_bounds(value, dt)
+            elif dt is torch.bool:
+                value = bool(value)
+            else:  # a float / complex array: NumPy converts the int with float()
+                value = float(value)
+        elif tp is complex and dt is torch.bool:
+            value = bool(value)
+        elif tp is complex and not dt.is_complex:
+            raise TypeError(
+                f"{'int' if _is_int(dt) else 'float'}() argument must be "
+                "a string or a real number, not 'complex'"
+            )
         value = to_tensor(value)
     if value.dtype.is_complex and not dt.is_complex:
         value = value.real
@@ -391,18 +408,30 @@ def _var(
     kd = _flag(keepdims)
     if (
         dtype is None and where is NoValue and mean is NoValue and a.dtype in _NATIVE_VAR
-        and axes and _reduced_size(a, axes) - ddof > 0
-    ):
+        and axes and _reduced_size(a, axes) - ddof > 0 and a.numel()
+    ):  # (torch.var warns on an empty result)
         rt = a.dtype.to_real() if a.dtype.is_complex else a.dtype
         return torch.var(a, dim=axes, correction=ddof, keepdim=kd), rt, rt
     ct, rt = _mean_dtypes(a, dtype)
+    if ct is torch.bool and a.dtype is torch.bool:
+        raise TypeError(_BOOL_SUBTRACT)
     t, w = _masked_compute(a, ct, where)
     if mean is NoValue:
         mu = _divide(_sum_in(t, axes, True), _count(t, axes, True, w), ct)
     else:
         mu = _to_compute(mean, ct)
-    d = t - mu
-    sq = d.real * d.real + d.imag * d.imag if d.is_complex() else d * d
+    if dtype is not None and (
+        a.is_complex() and not ct.is_complex
+        or a.dtype.is_floating_point and not (ct.is_floating_point or ct.is_complex)
+        or ct is torch.bool
+    ):  # NumPy: the deviations of the input itself (imaginary parts, fractions kept)
+        wide = promote(a.dtype, dtype)
+        d = a.to(wide) - _from_compute(mu, ct).to(wide)
+        sq = d.real * d.real + d.imag * d.imag if d.is_complex() else d * d
+        sq = _to_compute(sq, ct)
+    else:
+        d = t - mu
+        sq = d.real * d.real + d.imag * d.imag if d.is_complex() else d * d
     if w is not None:
         sq = torch.where(w, sq, torch.zeros((), dtype=sq.dtype, device=sq.device))
     n = _count(t, axes, kd, w)
@@ -421,6 +450,15 @@ def _var(
     if r.is_complex():
         r = r.real
     return r, ct, (rt.to_real() if rt.is_complex else rt)
+
+
+def _sqrt_dtype(dt: torch.dtype) -> torch.dtype:
+    """The float dtype NumPy's sqrt loop picks for an integer / bool input."""
+    if dt in (torch.bool, torch.int8, torch.uint8):
+        return torch.float16
+    if dt in (torch.int16, torch.uint16):
+        return torch.float32
+    return torch.float64
 
 
 def _finish(r: _Tensor, rt: torch.dtype) -> _Tensor:
@@ -468,6 +506,12 @@ def std(
     ):
         return torch.std(a, dim=None, correction=ddof, keepdim=_flag(keepdims))
     r, ct, rt = _var(a, axis, dtype, ddof, keepdims, where, mean, correction, "std")
+    if (ct in _SHELL or _is_int(ct) or ct is torch.bool) and (r.dim() or _flag(keepdims)):
+        # NumPy's sqrt writes into the integer result array: a same_kind casting error
+        raise UFuncTypeError(
+            f"Cannot cast ufunc 'sqrt' output from dtype('{_name(_sqrt_dtype(ct))}') to "
+            f"dtype('{_name(rt)}') with casting rule 'same_kind'"
+        )
     if ct in _SHELL or _is_int(ct):
         r = torch.sqrt(r.to(torch.float64)).to(torch.int64 if ct in _SHELL else ct)
     else:

@@ -14,8 +14,8 @@ from typing import Any, NamedTuple
 
 import torch
 
-from tnp_core.annotations import ArrayLike, AxisLike
-from tnp_core.kernel_utils import normalize_axis, promote
+from tnp_core.annotations import ArrayLike, ArrayOrScalar, AxisLike
+from tnp_core.kernel_utils import normalize_axis, promote, result_dtype, to_tensor
 
 from ._sorting import _argsort_keys, _dense_ranks, _key, argsort, sort
 
@@ -273,9 +273,26 @@ def _flat_unique(t: _Tensor) -> _Tensor:
     return _unique1d(t.reshape(-1), False, False, False, True)[0]
 
 
-def _cat(a: _Tensor, b: _Tensor) -> _Tensor:
-    ct = promote(a.dtype, b.dtype)
+def _cat(a: Any, b: Any) -> _Tensor:
+    """``concatenate((a, b), axis=None)``: a Python scalar operand is weak (NEP 50)."""
+    if type(a) is not _Tensor or type(b) is not _Tensor:
+        ct = result_dtype(a, b)
+        dev = a.device if type(a) is _Tensor else b.device if type(b) is _Tensor else None
+        a = _scalar_as(a, ct, dev)
+        b = _scalar_as(b, ct, dev)
+    else:
+        ct = promote(a.dtype, b.dtype)
     return torch.cat([a.reshape(-1).to(ct), b.reshape(-1).to(a.device, ct)])
+
+
+def _scalar_as(x: Any, dt: torch.dtype, device: Any) -> _Tensor:
+    """A Python scalar as a 1-element tensor of ``dt`` (integers wrap, like NumPy's cast)."""
+    if type(x) is _Tensor:
+        return x
+    if type(x) is int and not dt.is_floating_point and not dt.is_complex:
+        return torch.tensor([x], dtype=torch.int64 if x < 2**63 else torch.uint64,
+                            device=device).to(dt)
+    return torch.tensor([x], device=device).to(dt)
 
 
 def intersect1d(
@@ -306,7 +323,7 @@ def intersect1d(
     return common, i1, i2
 
 
-def union1d(ar1: ArrayLike, ar2: ArrayLike) -> torch.Tensor:
+def union1d(ar1: ArrayOrScalar, ar2: ArrayOrScalar) -> torch.Tensor:
     """Sorted unique values that are in either array."""
     return _flat_unique(_cat(ar1, ar2))
 
@@ -321,11 +338,13 @@ def setdiff1d(ar1: ArrayLike, ar2: ArrayLike, assume_unique: bool = False) -> to
     return ar1[isin(ar1, ar2, assume_unique=True, invert=True)]
 
 
-def setxor1d(ar1: ArrayLike, ar2: ArrayLike, assume_unique: bool = False) -> torch.Tensor:
+def setxor1d(
+    ar1: ArrayOrScalar, ar2: ArrayOrScalar, assume_unique: bool = False
+) -> torch.Tensor:
     """Sorted values that are in exactly one of the two arrays."""
-    if not assume_unique:
-        ar1 = _flat_unique(ar1)
-        ar2 = _flat_unique(ar2)
+    if not assume_unique:  # (NumPy's unique of a Python scalar: a strong array)
+        ar1 = _flat_unique(ar1 if type(ar1) is _Tensor else to_tensor(ar1))
+        ar2 = _flat_unique(ar2 if type(ar2) is _Tensor else to_tensor(ar2))
     aux = sort(_cat(ar1, ar2), 0)
     n = aux.numel()
     if n == 0:

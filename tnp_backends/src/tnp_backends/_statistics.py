@@ -26,6 +26,7 @@ from tnp_core.annotations import (
     OutArrayUnsafe,
     ScalarOrArray,
 )
+from tnp_core.exceptions import ComplexWarning
 from tnp_core.kernel_utils import NoValue, normalize_axes, promote, to_tensor
 
 from ._reductions import _collapse, _kept_shape
@@ -311,7 +312,11 @@ def _quantile_weighted(
         order = _argsort(t, -1)
     else:
         order = torch.sort(t, dim=-1, stable=True).indices
-    s = t.gather(-1, order)
+    s = _gatherable(t).gather(-1, order)
+    if t.dtype is torch.uint64:
+        s = s.view(torch.uint64)
+    elif s.dtype is not t.dtype:
+        s = s.to(t.dtype)
     ws = w.expand(t.shape).gather(-1, order)
     cdf = torch.cumsum(ws, dim=-1, dtype=torch.float64)
     cdf = cdf / cdf[..., -1:]
@@ -341,13 +346,13 @@ def _quantile(
     if a.is_complex():
         raise TypeError("a must be an array of real numbers")
     qt, weak = _q_tensor(q, percent, a)
+    axes_n = None if axis is None else normalize_axes(axis, a.dim())
     if weights is not None and method != "inverted_cdf":
         raise ValueError(f"Only method 'inverted_cdf' supports weights. Got: {method}.")
     if method not in _METHODS:
         raise ValueError(
             f"{method!r} is not a valid method. Use one of: dict_keys({list(_METHODS)!r})"
         )
-    axes_n = None if axis is None else normalize_axes(axis, a.dim())
     if weights is not None:
         wt = weights if type(weights) is _Tensor else torch.as_tensor(weights)
         wt = _weights_valid(wt.to(a.device), a, axes_n)
@@ -364,7 +369,8 @@ def _quantile(
         isn = t.isnan()
         valid = (~isn).sum(-1, keepdim=True)
     if nan and a.numel() == 0:  # NumPy answers nanmean(a, axis) here, whatever q's shape
-        warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=3)
+        if n == 0 and math.prod(kept):
+            warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=3)
         rt = a.dtype if a.dtype.is_floating_point else torch.float64
         return torch.full(kept, float("nan"), dtype=rt, device=a.device)
     if nan and n == 0:  # all-NaN (empty) slices: NaN results, below
@@ -374,12 +380,14 @@ def _quantile(
         wfull = wfull.reshape(-1) if axis is None else _collapse(wfull, axes)
         if nan and nan_ok:
             wfull = torch.where(t.isnan(), torch.zeros((), dtype=wfull.dtype), wfull)
+            # all-NaN slices give NaN below; weights there must not fail the check
+            wfull = torch.where(valid == 0, torch.ones((), dtype=wfull.dtype), wfull)
         r, s = _quantile_weighted(t, wfull, q1)
     else:
         selected = _selectable(t)
         s = _SelectedOrder(t) if selected else _sorted_last(t)  # type: ignore[assignment]
         r = _quantile_sorted(_gatherable(s), valid, q1, method, weak, s.dtype)
-        if r.dtype is not s.dtype and s.dtype in _SHELL and method in _INDEX_METHODS:
+        if r.dtype is not s.dtype and s.dtype in _SHELL and r.dtype is torch.int64:
             r = r.view(torch.uint64) if s.dtype is torch.uint64 else r.to(s.dtype)
     if nan_ok and n:
         if nan:
@@ -533,6 +541,17 @@ def _as_2d(t: _Tensor) -> _Tensor:
     return t
 
 
+def _real_as(t: _Tensor, dt: torch.dtype) -> _Tensor:
+    """``t`` cast to ``dt``; complex to real drops the imaginary part with NumPy's warning."""
+    if t.is_complex() and not dt.is_complex:
+        warnings.warn(
+            "Casting complex values to real discards the imaginary part", ComplexWarning,
+            stacklevel=4,
+        )
+        t = t.real
+    return t.to(dt)
+
+
 def cov(
     m: ArrayLike,
     y: OptionalArrayLike = None,
@@ -555,13 +574,13 @@ def cov(
         dtype = promote(m.dtype, torch.float64)
         if y is not None:
             dtype = promote(dtype, y.dtype)
-    x = _as_2d(m).to(dtype)
+    x = _real_as(_as_2d(m), dtype)
     if not rowvar and m.dim() != 1:
         x = x.T
     if x.shape[0] == 0:
         return torch.zeros((0, 0), dtype=torch.float64, device=m.device)
     if y is not None:
-        yy = _as_2d(y).to(dtype)
+        yy = _real_as(_as_2d(y), dtype)
         if not rowvar and yy.shape[0] != 1:
             yy = yy.T
         if yy.shape[1] != x.shape[1]:
