@@ -7,7 +7,9 @@ for integers and bool, float16 stays float16).
 
 from __future__ import annotations
 
+import math
 import operator
+import struct
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +40,35 @@ def _norm_mode(norm: Any) -> str:
         raise ValueError(
             f'Invalid norm value {norm}; should be "backward", "ortho" or "forward".'
         ) from None
+
+
+def _round_half(x: float) -> float:
+    """``x`` rounded to the nearest float16 (OverflowError beyond float16's range)."""
+    return struct.unpack("e", struct.pack("e", x))[0]
+
+
+def half_norm_ratio(n: int, mode: str, inverse: bool) -> float:
+    """The correction NumPy's float16 normalization needs on top of torch's exact factor.
+
+    NumPy computes the factor of a float16 input in float16 (``reciprocal(n, dtype=float16)``,
+    ``reciprocal(sqrt(n, dtype=float16))``), so it is rounded; the ratio of that rounded
+    factor to the exact one (1.0 when the transform is unscaled).  For ``n`` beyond float16's
+    range NumPy's factor overflows to 0 (all-zero results): that is not copied.
+    """
+    try:
+        if mode == "ortho":
+            return _round_half(1.0 / _round_half(math.sqrt(_round_half(n)))) * math.sqrt(n)
+        if (mode == "backward") is inverse:
+            return _round_half(1.0 / _round_half(n)) * n
+    except OverflowError:
+        pass
+    return 1.0
+
+
+def half_rescale(r: torch.Tensor, n: int, mode: str, inverse: bool) -> torch.Tensor:
+    """``r`` (a transform of float16 input) scaled as NumPy scales it (see ``half_norm_ratio``)."""
+    ratio = half_norm_ratio(n, mode, inverse)
+    return r if ratio == 1.0 else r * ratio
 
 
 def _points(n: Any, default: int) -> int:
@@ -73,7 +104,8 @@ def _c2c(a: torch.Tensor, n: Any, axis: int, norm: Any, inverse: bool) -> torch.
     if a.numel() == 0:
         return _empty(a, ax, n, dt)
     x = a if a.dtype is _F32 or a.dtype is _F64 else a.to(dt)
-    return op(x, n=n, dim=ax, norm=mode)
+    r = op(x, n=n, dim=ax, norm=mode)
+    return half_rescale(r, n, mode, inverse) if a.dtype is _F16 else r
 
 
 def fft(
@@ -118,7 +150,8 @@ def rfft(
     x = a.to(_REAL_COMPUTE.get(a.dtype, _F64))
     if a.numel() == 0:
         return _empty(a, ax, n // 2 + 1, _as_complex(x).dtype)
-    return torch.fft.rfft(x, n=n, dim=ax, norm=mode)
+    r = torch.fft.rfft(x, n=n, dim=ax, norm=mode)
+    return half_rescale(r, n, mode, False) if a.dtype is _F16 else r
 
 
 def irfft(
@@ -137,6 +170,8 @@ def irfft(
         r = _empty(a, ax, n, x.dtype.to_real())
     else:
         r = torch.fft.irfft(x, n=n, dim=ax, norm=mode)
+        if a.dtype is _F16:
+            r = half_rescale(r, n, mode, True)
     dt = a.dtype.to_real() if a.dtype.is_floating_point or a.dtype.is_complex else _F64
     return r if dt is r.dtype else r.to(dt)
 

@@ -38,19 +38,27 @@ def _integer_count(n: Any) -> int:
     return operator.index(n)
 
 
-def _scale(k: torch.Tensor, n: int, d: Any) -> torch.Tensor:
-    """``k * (1 / (n * d))`` with NumPy's dtypes: ``1 / (n * d)`` is computed in ``d``'s dtype
-    (NEP 50; float64 for a Python or integer ``d``), the result is float64 or complex128."""
-    if isinstance(d, (int, float, complex)) and not isinstance(d, bool):
-        val: Any = 1.0 / (n * d)  # ZeroDivisionError for n == 0 or d == 0, as in NumPy
-        dt = _C128 if isinstance(val, complex) else _F64
-        return k.to(dt) * val
-    nd = n * to_tensor(d).to(k.device)
+def _inverse_span(n: int, d: Any, python_n: bool) -> Any:
+    """``1 / (n * d)`` as NumPy computes it, before any array is made (so its errors come first).
+
+    With a Python ``n`` and a Python scalar ``d`` it is Python arithmetic (ZeroDivisionError
+    for ``n * d == 0``, as in NumPy); otherwise a tensor in ``d``'s dtype (float64 for an
+    integer ``d``; NEP 50), where a zero gives inf as NumPy's scalar arithmetic does.
+    """
+    if python_n and isinstance(d, (int, float, complex)) and not isinstance(d, bool):
+        return 1.0 / (n * d)
+    nd = n * to_tensor(d)
     if not (nd.dtype.is_floating_point or nd.dtype.is_complex):
         nd = nd.to(_F64)
-    val = 1.0 / nd
+    return 1.0 / nd
+
+
+def _scale(k: torch.Tensor, val: Any) -> torch.Tensor:
+    """``k * val`` in float64, or complex128 for a complex ``val``."""
+    if not isinstance(val, torch.Tensor):
+        return k.to(_C128 if isinstance(val, complex) else _F64) * val
     dt = _C128 if val.is_complex() else _F64
-    return k.to(dt) * val.to(dt)
+    return k.to(dt) * val.to(device=k.device, dtype=dt)
 
 
 def _as_dtype(r: torch.Tensor, dtype: torch.dtype | None) -> torch.Tensor:
@@ -68,6 +76,7 @@ def fftfreq(
     """Sample frequencies of :func:`fft`: ``[0, 1, ..., -1] / (d * n)``."""
     n_in = n
     n = _integer_count(n)
+    val = _inverse_span(n, d, isinstance(n_in, int))
     if isinstance(n_in, bool):  # NumPy: np.empty(True) is a TypeError
         raise TypeError(f"expected a sequence of integers or a single integer, got '{n_in!r}'")
     if n < 0:
@@ -79,16 +88,18 @@ def fftfreq(
             torch.arange(-(n // 2), 0, dtype=torch.int64, device=device),
         ]
     )
-    return _as_dtype(_scale(k, n, d), dtype)
+    return _as_dtype(_scale(k, val), dtype)
 
 
 def rfftfreq(
     n: int, d: float = 1.0, device: DeviceLike = None, *, dtype: DTypeLike = None
 ) -> torch.Tensor:
     """Sample frequencies of :func:`rfft`: ``[0, 1, ..., n // 2] / (d * n)``."""
+    n_in = n
     n = _integer_count(n)
+    val = _inverse_span(n, d, isinstance(n_in, int))
     k = torch.arange(0, max(n // 2 + 1, 0), dtype=torch.int64, device=device)
-    return _as_dtype(_scale(k, n, d), dtype)
+    return _as_dtype(_scale(k, val), dtype)
 
 
 def _shift(x: torch.Tensor, axes: Any, sign: int) -> torch.Tensor:

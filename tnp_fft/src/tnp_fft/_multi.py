@@ -19,7 +19,16 @@ import torch
 from tnp_core.annotations import ArrayLike, OutArray
 from tnp_core.kernel_utils import normalize_axis
 
-from ._basic import _COMPLEX_COMPUTE, _F32, _F64, _REAL_COMPUTE, _norm_mode, _points
+from ._basic import (
+    _COMPLEX_COMPUTE,
+    _F16,
+    _F32,
+    _F64,
+    _REAL_COMPUTE,
+    _norm_mode,
+    _points,
+    half_rescale,
+)
 
 __all__ = ["KERNELS", "fft2", "ifft2", "fftn", "ifftn", "rfft2", "irfft2", "rfftn", "irfftn"]
 
@@ -92,7 +101,9 @@ def _steps(
     """Validated ``(axis, n)`` pairs in NumPy's processing order, and torch's norm mode.
 
     ``defaults[i]`` maps the current length along ``axes[i]`` to the default ``n``;
-    ``half_first`` says the first transform (rfft) leaves ``n // 2 + 1`` points.
+    ``half_first`` says the first transform (rfft) leaves ``n // 2 + 1`` points, and that a
+    complex input is a TypeError once that first step is validated (as NumPy's rfft raises it,
+    before any later axis is looked at).
     """
     shape = list(a.shape)
     steps: list[tuple[int, int]] = []
@@ -106,7 +117,16 @@ def _steps(
             n = _points(s[i], 1)
             mode = _norm_mode(norm)
             ax = normalize_axis(axes[i], a.dim())
-        shape[ax] = n // 2 + 1 if half_first and not steps else n
+        if half_first and not steps:
+            if a.is_complex():
+                raise TypeError(
+                    f"ufunc 'rfft_n_{'even' if n % 2 == 0 else 'odd'}' not supported for the "
+                    "input types, and the inputs could not be safely coerced to any supported "
+                    "types according to the casting rule ''safe''"
+                )
+            shape[ax] = n // 2 + 1
+        else:
+            shape[ax] = n
         steps.append((ax, n))
     return steps, mode
 
@@ -141,11 +161,13 @@ def _c2cn(a: torch.Tensor, s: Any, axes: Any, norm: Any, inverse: bool) -> torch
     x = a if a.dtype is _F32 or a.dtype is _F64 else a.to(dt)
     if _distinct(steps):
         op = torch.fft.ifftn if inverse else torch.fft.fftn
-        return op(x, s=[n for _, n in steps], dim=[ax for ax, _ in steps], norm=mode)
-    op1 = torch.fft.ifft if inverse else torch.fft.fft
-    for ax, n in steps:
-        x = op1(x, n=n, dim=ax, norm=mode)
-    return x
+        x = op(x, s=[n for _, n in steps], dim=[ax for ax, _ in steps], norm=mode)
+    else:
+        op1 = torch.fft.ifft if inverse else torch.fft.fft
+        for ax, n in steps:
+            x = op1(x, n=n, dim=ax, norm=mode)
+    # NumPy: only the first transform sees float16 input (later ones are complex64).
+    return half_rescale(x, steps[0][1], mode, inverse) if a.dtype is _F16 else x
 
 
 def _r2cn(a: torch.Tensor, s: Any, axes: Any, norm: Any) -> torch.Tensor:
@@ -153,13 +175,6 @@ def _r2cn(a: torch.Tensor, s: Any, axes: Any, norm: Any) -> torch.Tensor:
     if not axes:
         raise IndexError("list index out of range")
     steps, mode = _steps(a, s, axes, norm, [_identity] * len(axes), half_first=True)
-    if a.is_complex():
-        n = steps[0][1]
-        raise TypeError(
-            f"ufunc 'rfft_n_{'even' if n % 2 == 0 else 'odd'}' not supported for the input "
-            "types, and the inputs could not be safely coerced to any supported types "
-            "according to the casting rule ''safe''"
-        )
     x = a.to(_REAL_COMPUTE.get(a.dtype, _F64))
     dt = _COMPLEX_COMPUTE.get(x.dtype, _C128)
     ax0, n0 = steps[0]
@@ -167,11 +182,12 @@ def _r2cn(a: torch.Tensor, s: Any, axes: Any, norm: Any) -> torch.Tensor:
         return _zeros(a, [(ax0, n0 // 2 + 1)] + steps[1:], dt)
     if _distinct(steps):
         order = steps[::-1]  # torch's last dim is the real-to-complex one
-        return torch.fft.rfftn(x, s=[n for _, n in order], dim=[ax for ax, _ in order], norm=mode)
-    x = torch.fft.rfft(x, n=n0, dim=ax0, norm=mode)
-    for ax, n in steps[1:]:
-        x = torch.fft.fft(x, n=n, dim=ax, norm=mode)
-    return x
+        x = torch.fft.rfftn(x, s=[n for _, n in order], dim=[ax for ax, _ in order], norm=mode)
+    else:
+        x = torch.fft.rfft(x, n=n0, dim=ax0, norm=mode)
+        for ax, n in steps[1:]:
+            x = torch.fft.fft(x, n=n, dim=ax, norm=mode)
+    return half_rescale(x, n0, mode, False) if a.dtype is _F16 else x
 
 
 def _c2rn(a: torch.Tensor, s: Any, axes: Any, norm: Any) -> torch.Tensor:
@@ -202,6 +218,8 @@ def _c2rn(a: torch.Tensor, s: Any, axes: Any, norm: Any) -> torch.Tensor:
             x = torch.fft.ifft(x, n=n, dim=ax, norm=mode)
         ax, n = steps[-1]
         r = torch.fft.irfft(x, n=n, dim=ax, norm=mode)
+    if a.dtype is _F16:
+        r = half_rescale(r, steps[0][1], mode, True)
     return r if r.dtype is rdt else r.to(rdt)
 
 

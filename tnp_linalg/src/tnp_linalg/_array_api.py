@@ -19,6 +19,7 @@ from tnp_core.annotations import (
     AxisLike,
     DTypeLike,
     OutArray,
+    ReadOnlyResult,
     ScalarOrArray,
 )
 from tnp_core.exceptions import ComplexWarning, LinAlgError
@@ -66,8 +67,8 @@ def matrix_transpose(x: ArrayLike, /) -> torch.Tensor:
     return x.mT
 
 
-def diagonal(x: ArrayLike, /, *, offset: int = 0) -> torch.Tensor:
-    """The ``offset`` diagonal of the last two axes (a view)."""
+def diagonal(x: ArrayLike, /, *, offset: int = 0) -> ReadOnlyResult:
+    """The ``offset`` diagonal of the last two axes (a read-only view, as NumPy's)."""
     if x.dim() < 2:
         raise ValueError("diag requires an array of at least two dimensions")
     return torch.diagonal(x, offset, -2, -1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -12,9 +13,11 @@ from tnp_core.exceptions import LinAlgError
 from tnp_core.kernel_utils import NoValue, to_tensor
 
 from ._common import linalg_dtype
-from ._decomp import SVD_NOCONV, svd
+from ._decomp import svd
 
 __all__ = ["KERNELS", "matrix_rank", "pinv", "lstsq"]
+
+_LSTSQ_NOCONV = "SVD did not converge in Linear Least Squares"
 
 
 def _eps(dt: torch.dtype) -> float:
@@ -108,16 +111,31 @@ def lstsq(a: ArrayLike, b: ArrayLike, rcond: Any = None) -> ScalarOrArray:
         s = torch.zeros((0,), dtype=torch.float64)
         resids = (bd.abs() ** 2).sum(0) if n == 0 else torch.zeros(0, dtype=torch.float64)
     else:
+        # LAPACK's gelsd rejects inf/nan (torch then fails with an internal assert): NumPy
+        # reports a non-finite ``a`` as an SVD failure, and a non-finite right-hand side
+        # gives nan in the solution (here: in the columns of ``b`` that hold one).
+        if not bool(torch.isfinite(ad).all()):
+            raise LinAlgError(_LSTSQ_NOCONV)
+        bad = ~torch.isfinite(bd).all(0)
+        if bool(bad.any()):
+            bd = torch.where(bad, 0, bd)
+        else:
+            bad = None
         try:
             res = torch.linalg.lstsq(ad, bd, rcond=float(rcond), driver="gelsd")
-        except torch.linalg.LinAlgError:
-            raise LinAlgError(SVD_NOCONV) from None
+        except (torch.linalg.LinAlgError, RuntimeError):
+            raise LinAlgError(_LSTSQ_NOCONV) from None
         x = res.solution
         rank = res.rank.to(torch.int32)
         s = res.singular_values
         resids = res.residuals
         if int(rank) == n and m > n and resids.numel() == 0:
             resids = (torch.matmul(ad, x) - bd).abs().pow(2).sum(0)
+        if bad is not None:
+            nan = complex(math.nan, math.nan) if x.is_complex() else math.nan
+            x = torch.where(bad, x.new_full((), nan), x)
+            if resids.numel():
+                resids = torch.where(bad, torch.nan, resids)
     if n_rhs == 0:
         x = x[..., :0]
         resids = resids[..., :0]

@@ -127,6 +127,7 @@ def norm(
         x = x.to(torch.float64)
     elif ord is None and axis is None and not keepdims:
         return _vector_norm(x)  # the common call, in the form torch parses fastest
+    keepdims = bool(keepdims)  # NumPy takes any truthy value; torch wants a bool
     nd = x.dim()
     if axis is None:
         if ord is None or (nd == 2 and _is_fro(ord)) or (nd == 1 and ord == 2):
