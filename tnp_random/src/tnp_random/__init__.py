@@ -70,9 +70,20 @@ tnp arrays and on mutable Python sequences.
 
 **Known differences.**  ``bytes(n)`` with a negative ``n`` raises ValueError (NumPy returns
 bytes); ``choice(..., shuffle=False)`` still returns the sample in random order;
-``Generator.standard_exponential(method=...)`` accepts 'zig' and 'inv' but uses one sampler;
+``Generator.standard_exponential(method=...)`` accepts 'zig' and 'inv' but uses one sampler
+(another ``method`` is a ValueError; NumPy takes any string as 'inv');
 ``multivariate_hypergeometric`` samples with random keys (or marginals for large populations)
-whichever ``method`` is given (the results have the same distribution).
+whichever ``method`` is given (the results have the same distribution), and with
+``method='count'`` refuses ``sum(colors) > 10**9`` with a ValueError (NumPy tries to allocate
+it); ``Generator(x)`` also takes seeds (NumPy wants a BitGenerator); a 0-d float array as an
+integer parameter (``binomial(np.array(5.0), p)``) is accepted (NumPy raises TypeError).
+
+**NaN parameters** follow NumPy's constraints: where NumPy lets NaN through (``beta``,
+``chisquare``, ``f``, ``pareto``, ``wald``... and every ``>= 0`` check) the sample is NaN;
+where it refuses NaN (``geometric``, ``zipf``, ``Generator.negative_binomial``'s ``n``...) the
+ValueError is NumPy's.  Integer parameters (``binomial``'s ``n``, ``hypergeometric``,
+``multinomial``'s ``n``) are truncated like NumPy's int64 cast: NaN is a ValueError, an
+infinity an OverflowError.
 
 **Methods** are torch-level kernels (``self`` first, the same parameter markers as module
 functions) turned into methods by the core's normalizer (``_build.method``), and the module
@@ -95,7 +106,12 @@ from . import _generator, _legacy, _selftest
 from ._bitgen import MT19937, PCG64, PCG64DXSM, SFC64, BitGenerator, Philox
 from ._generator import Generator, default_rng
 from ._legacy import RandomState
-from ._seedseq import SeedSequence
+from ._seedseq import (
+    ISeedSequence,
+    ISpawnableSeedSequence,
+    SeedlessSeedSequence,
+    SeedSequence,
+)
 
 __version__ = "0.1.0"
 
@@ -123,6 +139,9 @@ bit_generator = _module(
     "NumPy's ``numpy.random.bit_generator``: SeedSequence and BitGenerator.",
     SeedSequence=SeedSequence,
     BitGenerator=BitGenerator,
+    ISeedSequence=ISeedSequence,
+    ISpawnableSeedSequence=ISpawnableSeedSequence,
+    SeedlessSeedSequence=SeedlessSeedSequence,
 )
 mtrand = _module(
     "tnp_core.random.mtrand",

@@ -47,11 +47,13 @@ class BitGenerator:
     """
 
     def __init__(self, seed: Any = None) -> None:
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # NumPy's bit generators carry an RLock
         if isinstance(seed, torch.Generator):
             self._seed_seq: Any = None
             self._stream = Stream.from_torch(seed)
             return
+        if type(self) is BitGenerator:
+            raise NotImplementedError("BitGenerator is a base class and cannot be instantized")
         self._seed_seq = _seed_sequence(seed)
         words = [int(w) for w in self._seed_seq.generate_state(4).tolist()]
         self._stream = Stream(hash_words(type(self).__name__.encode(), words))
@@ -60,7 +62,7 @@ class BitGenerator:
     def _legacy(cls, seed: Any) -> BitGenerator:
         """A bit generator seeded by ``numpy.random.seed``'s rules (``RandomState(seed)``)."""
         self = cls.__new__(cls)
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
         self._seed_seq = None
         self._stream = Stream(legacy_seed(seed))
         return self
@@ -85,9 +87,7 @@ class BitGenerator:
             raise TypeError("state must be a dict")
         name = value.get("bit_generator")
         if name != type(self).__name__:
-            raise ValueError(
-                f"state must be for a {type(self).__name__} PRNG"
-            )
+            raise ValueError(f"state must be for a {type(self).__name__} RNG")
         set_stream_state(self._stream, value.get("state"))
 
     def spawn(self, n_children: int) -> list[BitGenerator]:
@@ -116,9 +116,11 @@ class BitGenerator:
 
     def _jumped(self, jumps: int) -> BitGenerator:
         new = type(self).__new__(type(self))
-        new.lock = threading.Lock()
+        new.lock = threading.RLock()
         new._seed_seq = self._seed_seq
-        new._stream = Stream(hash_words(b"jumped", [self._stream.seed, int(jumps)]))
+        # NumPy takes any integer (a negative one wraps around); so does the hash here
+        n = int(jumps) % 2**128
+        new._stream = Stream(hash_words(b"jumped", [self._stream.seed, n]))
         return new
 
     def __repr__(self) -> str:
@@ -141,13 +143,15 @@ class _Jumpable(BitGenerator):
         return self._jumped(jumps)
 
 
-class PCG64(_Jumpable):
-    """NumPy's default bit generator name (``default_rng`` uses it); torch stream."""
-
-    def advance(self, delta: int) -> PCG64:
+class _Advanceable(_Jumpable):
+    def advance(self, delta: int) -> BitGenerator:
         """Advance by ``delta`` 64-bit draws."""
         self.random_raw(int(delta), output=False)
         return self
+
+
+class PCG64(_Advanceable):
+    """NumPy's default bit generator name (``default_rng`` uses it); torch stream."""
 
 
 class PCG64DXSM(PCG64):
@@ -158,7 +162,7 @@ class MT19937(_Jumpable):
     """``MT19937``, the bit generator of ``RandomState`` (torch stream of its own)."""
 
 
-class Philox(_Jumpable):
+class Philox(_Advanceable):
     """``Philox`` (torch stream of its own)."""
 
 

@@ -33,6 +33,8 @@ def _probabilities(p: torch.Tensor, pop: int) -> torch.Tensor:
     atol = math.sqrt(torch.finfo(_F64).eps)
     if p.is_floating_point():
         atol = max(atol, math.sqrt(torch.finfo(p.dtype).eps))
+    if p.dim() == 0:
+        raise TypeError("len() of unsized object")
     if p.dim() != 1:
         raise ValueError("'p' must be 1-dimensional")
     if p.shape[0] != pop:
@@ -80,7 +82,10 @@ def choice(
     try:
         return _choice(stream, a, size, replace, p, axis, legacy)
     except ValueError as e:
-        raise ValueError(_GENERATOR_MESSAGES.get(str(e), str(e))) from None
+        message = _GENERATOR_MESSAGES.get(str(e))
+        if message is None:
+            raise  # AxisError and messages Generator shares keep their type and text
+        raise ValueError(message) from None
 
 
 def _choice(

@@ -76,7 +76,7 @@ def _log_gamma(gen: torch.Generator, a: torch.Tensor, device: torch.device) -> t
     if bool(small.any()):
         u = 1.0 - _uniform(gen, tuple(a.shape), device)
         out = torch.where(small, out + torch.log(u) / a, out)
-    return out
+    return torch.where(torch.isnan(a), torch.nan, out)  # torch's sampler gives no NaN
 
 
 def _poisson(gen: torch.Generator, lam: torch.Tensor) -> torch.Tensor:
@@ -285,9 +285,11 @@ def s_binomial(gen: Any, shape: Shape, dev: Any, n: Any, p: Any) -> torch.Tensor
 
 
 def s_negative_binomial(gen: Any, shape: Shape, dev: Any, n: Any, p: Any) -> torch.Tensor:
-    pt = _full(p, shape, dev)
+    pt = _full(p, shape, dev) + 0.0  # -0.0 (RandomState lets it through) counts as 0.0
     y = _gamma(gen, n, shape, dev) * ((1.0 - pt) / pt)
-    y = torch.where(pt == 1.0, 0.0, y)  # p == 1: no failures, even for n == inf
+    # p == 1: no failures, even for n == inf; a NaN n (RandomState lets it through) gives 0,
+    # as in NumPy
+    y = torch.where((pt == 1.0) | torch.isnan(y), 0.0, y)
     return _poisson(gen, y)
 
 

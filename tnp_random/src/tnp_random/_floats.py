@@ -52,13 +52,16 @@ def uniform(
     """
     lo, hi = float_param(low), float_param(high)
     span = hi - lo
-    if ordered and (bool((span < 0).any()) if isinstance(span, torch.Tensor) else span < 0):
-        raise ValueError("high - low < 0")
     finite = bool(torch.isfinite(span).all()) if isinstance(span, torch.Tensor) else (
         math.isfinite(span)
     )
-    if not finite:
-        raise OverflowError(range_message)
+    if not finite:  # NumPy checks the range first: uniform(inf, 1) is an OverflowError
+        # (array parameters: NumPy's shorter message, the same for Generator and RandomState)
+        raise OverflowError(
+            "Range exceeds valid bounds" if isinstance(span, torch.Tensor) else range_message
+        )
+    if ordered:  # NumPy tests the sign bit: uniform(0.0, -0.0) is an error too
+        check_non_negative(span, "high - low")
     shape = result_shape(size, (lo, span))
     device = device_of(lo, hi)
     u = _base.uniform(stream.generator(device), shape or (), device)

@@ -53,8 +53,9 @@ def _random(
     return out
 
 
-def _check_out(out: Any, dt: torch.dtype) -> torch.Tensor:
-    """The tensor of a writable, contiguous tnp ndarray ``out`` of dtype ``dt``."""
+def _check_out(out: Any, dt: torch.dtype, fortran: bool = True) -> torch.Tensor:
+    """The tensor of a writable, contiguous tnp ndarray ``out`` of dtype ``dt`` (C order, or
+    Fortran order with ``fortran``: NumPy's ``standard_gamma`` wants C order)."""
     if not isinstance(out, tnp_core.ndarray) or isinstance(out, tnp_core.generic):
         raise ValueError(
             "Supplied output array must be contiguous, writable, aligned, and in machine "
@@ -66,7 +67,10 @@ def _check_out(out: Any, dt: torch.dtype) -> torch.Tensor:
         raise TypeError(
             f"Supplied output array has the wrong type. Expected {want}, got {out.dtype}"
         )
-    if not out.flags["WRITEABLE"] or not t.is_contiguous():
+    if not out.flags["WRITEABLE"] or not (
+        t.is_contiguous()
+        or fortran and t.permute(*range(t.dim() - 1, -1, -1)).is_contiguous()
+    ):
         raise ValueError(
             "Supplied output array must be contiguous, writable, aligned, and in machine "
             "byte-order."
@@ -149,7 +153,7 @@ def _standard_gamma(
     if out is None:
         r = _dists.continuous(self._stream, (k,), (), normalize_size(size), _dists.s_standard_gamma)
         return r if isinstance(r, float) or dt is torch.float64 else r.to(dt)
-    target = _check_out(out, dt)
+    target = _check_out(out, dt, fortran=False)
     size_t = normalize_size(size)
     if size_t is not None and size_t != tuple(target.shape):
         raise ValueError("size must match out.shape when used together")
@@ -288,6 +292,21 @@ _KERNELS: dict[str, Callable[..., Any]] = {
 
 for _name, _kernel in _KERNELS.items():
     setattr(Generator, _name, method("Generator", _name, _kernel))
+
+_shuffle_method = Generator.shuffle
+
+
+def _shuffle_sequence_axis(self: Generator, x: Any, axis: int = 0) -> None:
+    """Shuffle ``x`` in place along ``axis`` (a tnp ndarray or a mutable sequence)."""
+    if axis != 0 and not isinstance(x, (tnp_core.ndarray, torch.Tensor)):
+        # raised here: inside a kernel the core would turn NotImplementedError (a
+        # RuntimeError) into a TypeError
+        raise NotImplementedError("Axis argument is only supported on ndarray objects")
+    return _shuffle_method(self, x, axis)
+
+
+_shuffle_sequence_axis.__name__ = _shuffle_sequence_axis.__qualname__ = "shuffle"
+Generator.shuffle = _shuffle_sequence_axis  # type: ignore[method-assign]
 
 
 def default_rng(seed: Any = None) -> Generator:

@@ -7,22 +7,24 @@ kernel bound to that object (:func:`tnp_random._build.bound_kernel`).
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from typing import Any
 
 import torch
 
+import tnp_core
 from tnp_core.annotations import ArrayLike, ArrayOrScalar, OptionalArrayLike, ScalarOrArray
 
 from . import _choice, _dists, _floats, _integers, _methods, _shuffle
 from ._bitgen import MT19937, BitGenerator
 from ._build import bound_kernel, method
-from ._params import check, dims, float_param, normalize_size
+from ._params import check, dims, float_param, normalize_size, warn
 from ._results import integer_result
 from ._seeding import Stream, legacy_seed
 
 __all__ = ["RandomState", "KERNELS", "global_stream", "global_state"]
+
+_INT64 = tnp_core.int64
 
 
 # ------------------------------------------------------------------ method kernels
@@ -48,7 +50,9 @@ def set_state(self: RandomState, state: Any) -> None:
         )
     if not isinstance(state, dict):
         raise TypeError("state must be a dict or a tuple.")
-    if state.get("bit_generator") != type(self._bit_generator).__name__:
+    if "bit_generator" not in state or "state" not in state:
+        raise ValueError("state dictionary is not valid.")
+    if state["bit_generator"] != type(self._bit_generator).__name__:
         raise ValueError(f"state must be for a {type(self._bit_generator).__name__} PRNG")
     self._bit_generator.state = state
 
@@ -80,19 +84,35 @@ def randint(
 
 
 def random_integers(
-    self: RandomState, low: ArrayOrScalar, high: Any = None, size: Any = None
+    self: RandomState, low: Any, high: Any = None, size: Any = None
 ) -> ScalarOrArray:
-    """Integers in ``[low, high]`` (``[1, low]`` without ``high``); deprecated in NumPy."""
+    """Integers in ``[low, high]`` (``[1, low]`` without ``high``); deprecated in NumPy.
+
+    As NumPy: ``randint(low, int(high) + 1, size, dtype=int64)`` (a NumPy scalar without
+    ``size``; ``high`` must be one number).
+    """
     if high is None:
-        warnings.warn(f"This function is deprecated. Please call randint(1, {low} + 1) "
-                      "instead", DeprecationWarning, stacklevel=3)
+        warn(f"This function is deprecated. Please call randint(1, {low} + 1) instead",
+             DeprecationWarning)
         low, high = 1, low
     else:
-        warnings.warn(f"This function is deprecated. Please call randint({low}, {high} + 1) "
-                      "instead", DeprecationWarning, stacklevel=3)
+        warn(f"This function is deprecated. Please call randint({low}, {high} + 1) instead",
+             DeprecationWarning)
     shape = normalize_size(size)
-    t = _integers.integers(self._stream, low, high, shape, int, True, "randint")
-    return integer_result(t, shape, int)
+    t = _integers.integers(self._stream, low, _python_int(high) + 1, shape, _INT64, False,
+                           "randint")
+    return integer_result(t, shape, _INT64)
+
+
+def _python_int(x: Any) -> int:
+    """``int(x)`` as NumPy applies it to ``random_integers``' ``high`` (TypeError for arrays
+    and sequences of more than one number)."""
+    if isinstance(x, (list, tuple)):
+        raise TypeError("int() argument must be a string, a bytes-like object or a real "
+                        f"number, not '{type(x).__name__}'")
+    if getattr(x, "ndim", 0):
+        raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+    return int(x)
 
 
 def tomaxint(self: RandomState, size: Any = None) -> ScalarOrArray:

@@ -8,7 +8,6 @@ Where RandomState's messages differ from Generator's, ``self._legacy`` picks the
 from __future__ import annotations
 
 import math
-import warnings
 from typing import Any
 
 import torch
@@ -17,7 +16,16 @@ from tnp_core.annotations import ArrayLike, ArrayOrScalar
 
 from . import _base
 from . import _dists as d
-from ._params import check, device_of, float_param, normalize_size, result_shape
+from ._params import (
+    POISSON_LAM_MAX,
+    check,
+    device_of,
+    float_param,
+    int_param,
+    normalize_size,
+    result_shape,
+    warn,
+)
 
 __all__ = ["SHARED"]
 
@@ -154,7 +162,11 @@ def weibull(self: Any, a: ArrayOrScalar, size: Any = None) -> Any:
 
 def binomial(self: Any, n: ArrayOrScalar, p: ArrayOrScalar, size: Any = None) -> Any:
     """Binomial distribution, ``n >= 0`` (truncated to an integer), ``0 <= p <= 1``."""
-    return _i(self, (n, p), (("nonneg", "n"), ("unit", "p")), size, d.s_binomial)
+    nn = int_param(n)  # NumPy's order: n cast to int64, then p checked, then n
+    pp = float_param(p)
+    check(pp, "unit", "p")
+    check(nn, "nonneg", "n")
+    return _i(self, (nn, pp), (), size, d.s_binomial)
 
 
 def geometric(self: Any, p: ArrayOrScalar, size: Any = None) -> Any:
@@ -165,14 +177,15 @@ def geometric(self: Any, p: ArrayOrScalar, size: Any = None) -> Any:
 def hypergeometric(self: Any, ngood: ArrayOrScalar, nbad: ArrayOrScalar,
                    nsample: ArrayOrScalar, size: Any = None) -> Any:
     """Hypergeometric distribution (exact inverse CDF)."""
-    g, b, n = (_trunc(float_param(x)) for x in (ngood, nbad, nsample))
-    check(g, "nonneg", "ngood")
-    check(b, "nonneg", "nbad")
-    check(n, "gte1" if self._legacy else "nonneg", "nsample")
+    g, b, n = int_param(ngood), int_param(nbad), int_param(nsample)
+    # NumPy's order: the size limit (Generator), the sum, then each count's sign
     if not self._legacy and _any(lambda x: x >= 1e9, g, b):
         raise ValueError("both ngood and nbad must be less than 1000000000")
     if _any(lambda x: x < 0, g + b - n):
         raise ValueError("ngood + nbad < nsample")
+    check(g, "nonneg", "ngood")
+    check(b, "nonneg", "nbad")
+    check(n, "gte1" if self._legacy else "nonneg", "nsample")
     return _i(self, (g, b, n), (), size, d.s_hypergeometric)
 
 
@@ -183,8 +196,19 @@ def logseries(self: Any, p: ArrayOrScalar, size: Any = None) -> Any:
 
 def negative_binomial(self: Any, n: ArrayOrScalar, p: ArrayOrScalar, size: Any = None) -> Any:
     """Negative binomial distribution: failures before ``n`` successes."""
-    return _i(self, (n, p), (("pos", "n"), ("unit" if self._legacy else "unit_gt0", "p")),
-              size, d.s_negative_binomial)
+    if self._legacy:  # NaN passes (NumPy's RandomState gives 0)
+        return _i(self, (n, p), (("pos", "n"), ("unit", "p")), size, d.s_negative_binomial)
+    nn, pp = float_param(n), float_param(p)
+    if _any(lambda x: x != x, nn):
+        raise ValueError("n must not be NaN")
+    check(nn, "pos_notnan", "n")
+    check(pp, "unit_gt0", "p")
+    result_shape(normalize_size(size), (nn, pp))  # NumPy's broadcast error comes first
+    # NumPy's bound: the Poisson mean (1 - p) / p * (n + 10 sqrt(n)) must stay below
+    # POISSON_LAM_MAX (p == 1 with n == inf gives NaN here, allowed)
+    if _any(lambda x: x > POISSON_LAM_MAX, (1.0 - pp) / pp * (nn + 10.0 * _sqrt(nn))):
+        raise ValueError("n too large or p too small, see Generator.negative_binomial Notes")
+    return _i(self, (nn, pp), (), size, d.s_negative_binomial)
 
 
 def poisson(self: Any, lam: ArrayOrScalar = 1.0, size: Any = None) -> Any:
@@ -197,9 +221,8 @@ def zipf(self: Any, a: ArrayOrScalar, size: Any = None) -> Any:
     return _i(self, (a,), (("gt1", "a"),), size, d.s_zipf)
 
 
-def _trunc(x: Any) -> Any:
-    return torch.trunc(x) if isinstance(x, torch.Tensor) else float(math.trunc(x)) if (
-        math.isfinite(x)) else x
+def _sqrt(x: Any) -> Any:
+    return torch.sqrt(x) if isinstance(x, torch.Tensor) else math.sqrt(x)
 
 
 def _any(pred: Any, *xs: Any) -> bool:
@@ -215,8 +238,12 @@ def _any(pred: Any, *xs: Any) -> bool:
 
 def dirichlet(self: Any, alpha: ArrayLike, size: Any = None) -> torch.Tensor:
     """Dirichlet distribution: samples of shape ``size + (len(alpha),)``."""
+    if alpha.dim() == 0:
+        raise TypeError(f"object of type '{type(alpha.item()).__name__}' has no len()")
     if alpha.dim() != 1:
         raise ValueError("alpha must be a one-dimensional sequence of floats")
+    if alpha.is_complex():
+        raise TypeError("float() argument must be a string or a real number, not 'complex'")
     a = alpha.to(_F64)
     if self._legacy:
         if bool((a <= 0).any()):
@@ -240,14 +267,20 @@ def multinomial(self: Any, n: ArrayOrScalar, pvals: ArrayLike, size: Any = None
                 ) -> torch.Tensor:
     """Multinomial distribution: counts of shape ``size + pvals.shape[-1:]`` (Generator:
     ``n`` and the leading dimensions of ``pvals`` broadcast)."""
-    if pvals.dim() == 0:
-        raise ValueError("pvals must have at least 1 dimension")
-    if self._legacy and pvals.dim() != 1:
-        raise ValueError("object too deep for desired array")
+    if self._legacy:
+        if isinstance(n, torch.Tensor) and n.dim():
+            raise TypeError("an integer is required")  # RandomState: n is one number
+        if pvals.dim() == 0:
+            raise TypeError("pvals must be a 1-d sequence")
+        if pvals.dim() != 1:
+            raise ValueError("object too deep for desired array")
+    elif pvals.dim() == 0 or not pvals.shape[-1]:
+        raise ValueError("pvals must have at least 1 dimension and the last dimension of "
+                         "pvals must be greater than 0.")
     if pvals.is_complex():
-        raise TypeError("Cannot cast array data from complex to float64 according to 'safe'")
+        raise TypeError("float() argument must be a string or a real number, not 'complex'")
     p = pvals.to(_F64)
-    nn = float_param(n)
+    nn = int_param(n)
     if _any(lambda x: x < 0, nn):
         raise ValueError("n < 0")
     if bool(((p < 0) | (p > 1) | torch.isnan(p)).any()):
@@ -263,7 +296,7 @@ def multinomial(self: Any, n: ArrayOrScalar, pvals: ArrayLike, size: Any = None
     if not k or not out.numel():
         return out
     gen = self._stream.generator(device)
-    remaining = d._full(_trunc(nn), batch, device).clone()
+    remaining = d._full(nn, batch, device).clone()
     left = torch.ones((), dtype=_F64, device=device)
     for j in range(k - 1):  # NumPy's sequential conditional binomials
         pj = p[..., j]
@@ -291,12 +324,13 @@ def multivariate_normal_impl(self: Any, mean: torch.Tensor, cov: torch.Tensor, s
     if method not in ("svd", "eigh", "cholesky"):
         raise ValueError("method must be one of {'eigh', 'svd', 'cholesky'}")
     if cov.is_complex() or mean.is_complex():
-        raise TypeError("multivariate_normal does not support complex mean or cov")
+        raise TypeError("mean and cov must not be complex")
     c = cov.to(_F64)
     m = mean.to(_F64).to(c.device)
     if method == "cholesky":
         factor, info = torch.linalg.cholesky_ex(c)
-        if int(info.item()):
+        # LAPACK's Cholesky (NumPy's) does not notice NaNs: they reach the samples
+        if int(info.item()) and not bool(torch.isnan(c).any()):
             from tnp_core.exceptions import LinAlgError
 
             raise LinAlgError("Matrix is not positive definite")
@@ -306,13 +340,16 @@ def multivariate_normal_impl(self: Any, mean: torch.Tensor, cov: torch.Tensor, s
             psd = not bool((s < -tol).any())
             s = s.clamp(min=0.0)
         else:
+            if bool(torch.isnan(c).any()):  # torch refuses; NumPy's SVD fails to converge
+                from tnp_core.exceptions import LinAlgError
+
+                raise LinAlgError("SVD did not converge")
             u, s, vh = torch.linalg.svd(c)
-            psd = bool(torch.allclose((vh.mT * s) @ vh, c, rtol=tol, atol=tol))
+            psd = _allclose((vh.mT * s) @ vh, c, tol)
             u = vh.mT  # NumPy's legacy factor: sqrt(s)[:, None] * vh
         if not psd and check_valid != "ignore":
             if check_valid == "warn":
-                warnings.warn("covariance is not symmetric positive-semidefinite.",
-                              RuntimeWarning, stacklevel=4)
+                warn("covariance is not symmetric positive-semidefinite.", RuntimeWarning)
             else:
                 raise ValueError("covariance is not symmetric positive-semidefinite.")
         factor = u * torch.sqrt(s)
@@ -320,6 +357,13 @@ def multivariate_normal_impl(self: Any, mean: torch.Tensor, cov: torch.Tensor, s
     gen = self._stream.generator(c.device)
     z = _base.normal(gen, (*shape, m.shape[0]), c.device)
     return z @ factor.mT + m
+
+
+def _allclose(a: torch.Tensor, b: torch.Tensor, tol: float) -> bool:
+    """``numpy.allclose(a, b, rtol=tol, atol=tol)``: equal values always pass, any ``tol``
+    (``torch.allclose`` refuses a negative tolerance)."""
+    close = ((a - b).abs() <= tol + tol * b.abs()) & torch.isfinite(b)
+    return bool((close | (a == b)).all())
 
 
 SHARED = {

@@ -21,13 +21,16 @@ def multivariate_hypergeometric(
 ) -> torch.Tensor:
     """Counts of each color in ``nsample`` draws without replacement: ``size + (k,)``."""
     if method not in ("count", "marginals"):
-        raise ValueError('method must be "count" or "marginals"')
-    if colors.dim() != 1 or colors.is_floating_point() or colors.is_complex() or bool(
-        (colors.to(torch.int64) < 0).any()
-    ):
+        raise ValueError('method must be "count" or "marginals".')
+    if colors.dim() != 1 or colors.is_complex() or colors.dtype is torch.bool or (
+        colors.is_floating_point() and colors.numel()  # [] is float64, and valid
+    ) or bool((colors.to(torch.int64) < 0).any()):
         raise ValueError("colors must be a one-dimensional sequence of nonnegative integers "
                          "not exceeding 9223372036854775807.")
-    n = operator.index(nsample)
+    try:
+        n = operator.index(nsample)
+    except TypeError:
+        raise ValueError("nsample must be an integer") from None
     if n < 0:
         raise ValueError("nsample must be nonnegative.")
     c = colors.to(torch.int64)

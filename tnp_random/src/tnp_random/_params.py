@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 import operator
+import os
+import sys
+import warnings
 from typing import Any, Union
 
 import torch
@@ -12,11 +15,13 @@ __all__ = [
     "FloatParam",
     "normalize_size",
     "float_param",
+    "int_param",
     "check_non_negative",
     "result_shape",
     "broadcast",
     "device_of",
     "dims",
+    "warn",
 ]
 
 FloatParam = Union[float, torch.Tensor]
@@ -62,6 +67,27 @@ def float_param(x: Any) -> FloatParam:
     if isinstance(x, complex):
         raise TypeError("float() argument must be a string or a real number, not 'complex'")
     return float(x)
+
+
+def int_param(x: Any) -> FloatParam:
+    """An integer parameter (``binomial``'s ``n``, ``hypergeometric``'s counts) as NumPy
+    casts it to int64: truncated toward zero (a float64 value, ``-0.5`` gives ``0.0``); NaN is
+    a ValueError, infinities and values beyond int64 an OverflowError."""
+    v = float_param(x)
+    if isinstance(v, torch.Tensor):
+        if not bool(torch.isfinite(v).all()):
+            v = v[~torch.isfinite(v)][:1].item()  # the first bad value, raised on below
+        elif bool((v.abs() >= 2.0**63).any()):
+            raise OverflowError("Python int too large to convert to C long")
+        else:
+            return torch.trunc(v).add_(0.0)
+    if math.isnan(v):
+        raise ValueError("cannot convert float NaN to integer")
+    if math.isinf(v):
+        raise OverflowError("cannot convert float infinity to integer")
+    if abs(v) >= 2.0**63:
+        raise OverflowError("Python int too large to convert to C long")
+    return float(math.trunc(v))
 
 
 def check_non_negative(x: FloatParam, name: str) -> None:
@@ -131,9 +157,10 @@ def device_of(*params: Any) -> torch.device:
 
 # NumPy's parameter constraints (``_common.pyx``'s ``check_constraint``): the predicate that
 # must hold for every element, and the message when it does not.  NaN fails every predicate
-# but ``nonneg`` (NumPy lets NaN through there).
+# but ``nonneg`` and ``pos`` (NumPy lets NaN through there: ``beta(nan, 1)`` is NaN).
 _CONSTRAINTS: dict[str, tuple[Any, str]] = {
-    "pos": (lambda x: x > 0, "{0} <= 0"),
+    "pos": (lambda x: ~(x <= 0) if isinstance(x, torch.Tensor) else not x <= 0, "{0} <= 0"),
+    "pos_notnan": (lambda x: x > 0, "{0} <= 0"),
     "unit": (lambda x: (x >= 0) & (x <= 1), "{0} < 0, {0} > 1 or {0} is NaN"),
     "unit_gt0": (lambda x: (x > 0) & (x <= 1), "{0} <= 0, {0} > 1 or {0} contains NaNs"),
     "unit_lt1": (lambda x: (x >= 0) & (x < 1), "{0} < 0, {0} >= 1 or {0} is NaN"),
@@ -151,6 +178,13 @@ def check(x: FloatParam, kind: str, name: str) -> None:
     if kind == "nonneg":
         check_non_negative(x, name)
         return
+    if kind == "poisson" and isinstance(x, torch.Tensor):
+        # NumPy's array check: NaN or too large first, then negative
+        if bool((torch.isnan(x) | (x > POISSON_LAM_MAX)).any()):
+            raise ValueError("lam value too large")
+        if bool((x < 0).any()):
+            raise ValueError("lam < 0 or lam contains NaNs")
+        return
     pred, message = _CONSTRAINTS[kind]
     ok = pred(x)
     if isinstance(ok, torch.Tensor):
@@ -164,3 +198,20 @@ def check(x: FloatParam, kind: str, name: str) -> None:
         )
         if big:
             raise ValueError("lam value too large")
+
+
+_OWN_DIRS = tuple(
+    os.path.dirname(os.path.abspath(m.__file__)) + os.sep
+    for m in (sys.modules[__name__.rpartition(".")[0]], sys.modules["tnp_core"])
+    if getattr(m, "__file__", None)
+)
+
+
+def warn(message: str, category: type[Warning]) -> None:
+    """``warnings.warn`` attributed to the caller's first frame outside tnp (the user's
+    line, whether a method or a module-level function was called).  Warning paths only."""
+    level, frame = 2, sys._getframe(1)  # level 2: the frame that called warn()
+    while frame is not None and frame.f_code.co_filename.startswith(_OWN_DIRS):
+        level += 1
+        frame = frame.f_back
+    warnings.warn(message, category, stacklevel=level)

@@ -189,6 +189,8 @@ class SeedSequence(ISpawnableSeedSequence):
 
         dt = tnp_core.dtype("uint32" if dtype is None else dtype)
         n_words = operator.index(n_words)
+        if n_words < 0:
+            raise ValueError("negative dimensions are not allowed")
         if dt.name == "uint32":
             return _as_array(self.words(n_words), torch.uint32)
         if dt.name == "uint64":
@@ -200,6 +202,9 @@ class SeedSequence(ISpawnableSeedSequence):
 
     def spawn(self, n_children: int) -> list[SeedSequence]:
         """``n_children`` independent child sequences (spawn keys extend this one's)."""
+        n_children = operator.index(n_children)
+        if n_children < 0:
+            raise OverflowError("can't convert negative value to uint32_t")
         start = self.n_children_spawned
         children = [
             type(self)(self.entropy, spawn_key=(*self.spawn_key, i), pool_size=self.pool_size)

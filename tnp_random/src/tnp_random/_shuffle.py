@@ -16,9 +16,8 @@ __all__ = ["is_integer_scalar", "permutation", "shuffle", "permuted", "random_by
 
 
 def is_integer_scalar(x: Any) -> bool:
-    """A Python / NumPy / tnp integer scalar (not a 0-d array)."""
-    if isinstance(x, bool):
-        return False
+    """A Python / NumPy / tnp integer scalar (not a 0-d array); a Python bool counts (NumPy's
+    ``permutation(True)`` permutes ``arange(1)``)."""
     if isinstance(x, int):
         return True
     if type(x).__name__ == "ndarray" or not hasattr(x, "__index__"):
@@ -79,6 +78,8 @@ def shuffle(stream: Stream, x: Any, axis: int) -> None:
 
 def permuted(stream: Stream, t: torch.Tensor, axis: Any) -> torch.Tensor:
     """Each 1-d slice along ``axis`` shuffled independently (``axis`` None: all elements)."""
+    if t.dim() == 0:
+        raise TypeError("len() of unsized object")
     gen = stream.generator(t.device)
     src = t.view(torch.int64) if t.dtype is torch.uint64 else t
     if axis is None:
@@ -93,7 +94,15 @@ def permuted(stream: Stream, t: torch.Tensor, axis: Any) -> torch.Tensor:
 
 def random_bytes(stream: Stream, length: Any) -> bytes:
     """``length`` random bytes."""
-    n = operator.index(length)
+    try:
+        n = operator.index(length)
+    except TypeError:  # NumPy converts like int(): bytes(5.7) gives 5 bytes
+        if isinstance(length, (str, bytes)) or not hasattr(length, "__int__"):
+            raise TypeError("an integer is required") from None
+        if getattr(length, "ndim", 0):
+            raise TypeError("only 0-dimensional arrays can be converted to Python scalars"
+                            ) from None
+        n = int(length)
     if n < 0:
         raise ValueError("negative dimensions are not allowed")
     device = torch.get_default_device()
