@@ -11,6 +11,7 @@ import warnings
 from typing import Any
 
 import torch
+from torch.compiler import is_compiling as compiling
 
 from . import _dtypes, _printing
 from ._array_methods import ArrayMethods
@@ -384,8 +385,8 @@ class ndarray(ArrayMethods):
             # a copy standing in for a NumPy view: writes would be lost, so never writeable
             a._ro = LOCKED if not pk.advanced else False
             return a
-        # (0-d integer array keys give torch views: copied)
-        return wrap_like(r.clone() if r._is_view() else r, self)
+        # (0-d integer array keys give torch views: copied; torch.compile cannot ask)
+        return wrap_like(r.clone() if compiling() or r._is_view() else r, self)
 
     def __setitem__(self, key: Any, value: Any) -> None:
         if self._ro:
@@ -803,8 +804,8 @@ def _value_for(value: Any, t: _Tensor) -> Any:
             v = v.real
     if v.dtype is not dt:
         v = v.to(dt)
-    elif v.untyped_storage().data_ptr() == t.untyped_storage().data_ptr():
-        v = v.clone()  # overlapping source and destination
+    elif compiling() or v.untyped_storage().data_ptr() == t.untyped_storage().data_ptr():
+        v = v.clone()  # overlapping source and destination (under torch.compile: always)
     if v.device != t.device:
         raise ValueError(
             f"cannot assign an array on {v.device} into an array on {t.device} "

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import enum
+
 __all__ = ["NoValue", "NoValueType"]
 
 
-class NoValueType:
-    """Marks an argument that was not given (``initial`` of ``reduce``, ``keepdims``, ...)."""
+class NoValueType(enum.Enum):
+    """Marks an argument that was not given (``initial`` of ``reduce``, ``keepdims``, ...).
 
-    _instance: NoValueType | None = None
+    An enum member: a singleton that TorchDynamo treats as a constant, so a signature default
+    of ``NoValue`` does not break a ``torch.compile`` graph.
+    """
 
-    def __new__(cls) -> NoValueType:
-        if cls._instance is None:
-            cls._instance = object.__new__(cls)
-        return cls._instance
+    NO_VALUE = "<no value>"
 
     def __repr__(self) -> str:
         return "<no value>"
 
 
-NoValue = NoValueType()
+NoValue = NoValueType.NO_VALUE

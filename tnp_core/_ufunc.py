@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import torch
+from torch.compiler import is_compiling as compiling
 
 from . import _dtypes, _errstate
 from ._convert import to_operand, to_tensor
@@ -575,6 +576,8 @@ class ufunc:
             if self.nout == 1:
                 return wrap_scalarizing(results[0])
             return tuple(map(wrap_scalarizing, results))
+        if out is not None and torch.is_grad_enabled():
+            ops = _unaliased(ops, out)
         fixed = self._fixed_of(dtype, signature)
         results = self._compute(ops, fixed, casting)
         if _errstate.checking:
@@ -587,8 +590,8 @@ class ufunc:
         before with one input dtype, the definition's kernel serving.  None: the general path
         (a temporary, then NumPy's casting and broadcasting checks)."""
         o = out[0] if type(out) is tuple and len(out) == 1 else out
-        if type(o) is not ndarray or o._ro or scoped.count or self.nout != 1:
-            return None
+        if type(o) is not ndarray or o._ro or scoped.count or self.nout != 1 or compiling():
+            return None  # (torch.compile: no memory addresses to compare; the general path)
         loop = self._cache.get(tuple(t.dtype if type(t) is _Tensor else type(t) for t in ops))
         if loop is None:
             return None
@@ -1073,6 +1076,24 @@ class ufunc:
                     buf[i] = self._compute((buf[i], v))[0].to(buf.dtype)
         if not contiguous:
             t.copy_(buf.view(t.shape))
+
+
+def _unaliased(ops: tuple[Any, ...], out: Any) -> tuple[Any, ...]:
+    """``ops`` with every input that autograd records and that ``out`` writes over replaced by
+    a copy: the kernel's backward then reads the values from before the write (what torch's
+    own in-place operators save), so ``c *= a`` stays differentiable."""
+    if not any(type(t) is _Tensor and t.requires_grad for t in ops):
+        return ops
+    if compiling():  # no memory addresses to compare: copy every recorded input
+        return tuple(t.clone() if type(t) is _Tensor and t.requires_grad else t for t in ops)
+    outs = [o._t for o in (out if type(out) is tuple else (out,)) if isinstance(o, ndarray)]
+    memory = {o.untyped_storage().data_ptr() for o in outs}
+    return tuple(
+        t.clone()
+        if type(t) is _Tensor and t.requires_grad and t.untyped_storage().data_ptr() in memory
+        else t
+        for t in ops
+    )
 
 
 def _masked(mask: _Tensor, r: _Tensor, other: _Tensor) -> _Tensor:

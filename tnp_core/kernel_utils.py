@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import torch
+from torch.compiler import is_compiling as compiling
 
 from . import _dtypes
 from ._convert import is_python_data, python_scalar_dtype, to_tensor, to_tensor_as
@@ -24,6 +25,8 @@ __all__ = [
     "can_cast",
     "default_float",
     "is_integer_dtype",
+    "compiling",
+    "require",
 ]
 
 
@@ -62,3 +65,17 @@ def default_float(dt: torch.dtype) -> torch.dtype:
 def is_integer_dtype(dt: torch.dtype) -> bool:
     """True for torch's signed and unsigned integer dtypes (not bool)."""
     return not dt.is_floating_point and not dt.is_complex and dt is not torch.bool
+
+
+def require(ok: torch.Tensor, error: type[Exception], message: str) -> None:
+    """Raise ``error(message)`` unless every element of the bool tensor ``ok`` is True.
+
+    A value check of this kind needs the data: in eager mode it synchronises and raises
+    NumPy's exception type.  Under ``torch.compile`` (see :func:`compiling`, torch's
+    ``torch.compiler.is_compiling``) it becomes an assertion inside the graph instead of a
+    graph break: bad input still raises, as a ``RuntimeError`` carrying ``message``.
+    """
+    if compiling():
+        torch._assert_async(ok.all(), message)
+    elif not bool(ok.all()):
+        raise error(message)

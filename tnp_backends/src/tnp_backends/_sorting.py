@@ -198,8 +198,8 @@ def sort(
         v = _key(t).gather(ax, _descending_argsort(t, ax))
     else:
         fast = _radix_sort(t)
-        if fast is not None:
-            return fast[0]
+        if fast is not None:  # (values decoded from integer keys carry no autograd history)
+            return t.gather(0, fast[1]) if t.requires_grad else fast[0]
         v = torch.sort(_key(t), dim=ax, stable=_stable(t, kind, stable)).values
     if dt is torch.uint64:
         return (v ^ _SIGN_BIT).view(torch.uint64)
