@@ -400,6 +400,8 @@ class ndarray(ArrayMethods):
                 )
             )
         t = self._t
+        if type(value) is ndarray and value._base is not None and _is_view_at(value._t, t, key):
+            return  # ``a[k] += b`` stores the view a[k] back onto itself: nothing to write
         v = _value_for(value, t)
         tk = type(key)
         try:
@@ -812,6 +814,31 @@ def _value_for(value: Any, t: _Tensor) -> Any:
             "(tnp never moves data between devices implicitly)"
         )
     return v
+
+
+_BASIC_KEY_TYPES = (int, slice, type(None), type(Ellipsis))
+
+
+def _is_view_at(v: _Tensor, t: _Tensor, key: Any) -> bool:
+    """True when ``v`` is exactly the view ``t[key]`` for a basic ``key`` (same memory,
+    offset, strides, shape and dtype).  Never under torch.compile (no addresses there)."""
+    if type(key) is tuple:
+        if not all(type(k) in _BASIC_KEY_TYPES for k in key):
+            return False
+    elif type(key) not in _BASIC_KEY_TYPES:
+        return False
+    if compiling() or v.untyped_storage().data_ptr() != t.untyped_storage().data_ptr():
+        return False
+    try:
+        d = t[key]
+    except (IndexError, TypeError, ValueError, RuntimeError):  # e.g. negative steps
+        return False
+    return (
+        d.dtype is v.dtype
+        and d.shape == v.shape
+        and d.stride() == v.stride()
+        and d.storage_offset() == v.storage_offset()
+    )
 
 
 _INT_BOUNDS = {

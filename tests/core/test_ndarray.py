@@ -815,6 +815,40 @@ def test_overlapping_assignment() -> None:
     assert_same(a, n)
 
 
+@pytest.mark.parametrize(
+    "key",
+    [slice(1, -1), (slice(1, -1), slice(1, -1)), 2, (Ellipsis, 1), (slice(None), None, 2),
+     (slice(None, None, 2), slice(1, 3))],
+    ids=["slice", "slices", "int", "ellipsis", "newaxis", "steps"],
+)
+def test_augmented_assignment_to_a_view(key: Any) -> None:
+    """``a[k] += b``: Python stores the updated view ``a[k]`` back onto itself, which must
+    keep the update (tnp skips that store; the values are NumPy's)."""
+    a = tnp.asarray(arange(np, (5, 4)).astype(float))
+    n = arange(np, (5, 4)).astype(float)
+    b = np.linspace(1.0, 2.0, 5)
+    a[key] += tnp.asarray(b[: a[key].shape[-1]] if a[key].ndim else 1.5)
+    n[key] += b[: n[key].shape[-1]] if n[key].ndim else 1.5
+    a[key] *= 2
+    n[key] *= 2
+    assert_same(a, n)
+
+
+def test_assigning_a_view_of_other_memory_is_a_copy() -> None:
+    """A view of the same memory at another offset, or of another dtype, is not skipped."""
+    a = tnp.arange(8.0)
+    n = np.arange(8.0)
+    a[1:4] = a[0:3]
+    n[1:4] = n[0:3]
+    assert_same(a, n)
+    v = a[2:6]
+    a[2:6] = v.astype(np.float32)
+    assert_same(a, n)
+    b = tnp.arange(4)
+    b[:] = b.view(np.uint64)[:]
+    assert b.tolist() == [0, 1, 2, 3]
+
+
 def test_read_only_scalar_results() -> None:
     x = tnp.asarray([1, 2])[0]
     with pytest.raises((ValueError, TypeError)):
