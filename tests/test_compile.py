@@ -151,6 +151,18 @@ def test_boolean_masks_need_dynamic_output_shapes() -> None:
     torch.testing.assert_close(got, run(x, y))
 
 
+def test_errstate_is_not_consulted_inside_a_graph() -> None:
+    """Floating-point error checks read the data: eager code raises, a graph computes on (as
+    under ``errstate(all='ignore')``, tnp's default)."""
+    run = _on_tensors(lambda a, b: np.divide(a, b * 0.0))
+    x, y = _operands()
+    with np.errstate(divide="raise", invalid="raise"):
+        with pytest.raises(FloatingPointError):
+            run(x, y)
+        got = torch.compile(run, backend="eager", fullgraph=True)(x, y)
+    assert bool(torch.isinf(got).all())
+
+
 def test_graph_is_differentiable() -> None:
     """A compiled NumPy function is differentiable like the eager one."""
     run = _on_tensors(lambda a, b: np.sum(_softmax(a, b) * b))

@@ -25,6 +25,7 @@ import warnings
 from typing import Any
 
 import torch
+from torch.compiler import is_dynamo_compiling as compiling
 
 __all__ = [
     "errstate",
@@ -237,7 +238,13 @@ def _any(mask: torch.Tensor) -> bool:
 
 
 def check(ufunc_name: str, inputs: tuple[Any, ...], results: tuple[torch.Tensor, ...]) -> None:
-    """Inspect the results of one ufunc call and report NumPy's floating-point errors."""
+    """Inspect the results of one ufunc call and report NumPy's floating-point errors.
+
+    Not inside a ``torch.compile`` graph: the check reads the data and the context's state,
+    neither of which a graph can do (compiled code behaves as under ``errstate(all='ignore')``).
+    """
+    if compiling():
+        return
     modes = _state.get().modes
     if all(m == "ignore" for m in modes.values()):
         return

@@ -11,7 +11,7 @@ import warnings
 from typing import Any
 
 import torch
-from torch.compiler import is_compiling as compiling
+from torch.compiler import is_dynamo_compiling as compiling
 
 from . import _dtypes, _printing
 from ._array_methods import ArrayMethods
@@ -385,8 +385,8 @@ class ndarray(ArrayMethods):
             # a copy standing in for a NumPy view: writes would be lost, so never writeable
             a._ro = LOCKED if not pk.advanced else False
             return a
-        # (0-d integer array keys give torch views: copied; torch.compile cannot ask)
-        return wrap_like(r.clone() if compiling() or r._is_view() else r, self)
+        # (0-d integer array keys give torch views: copied)
+        return wrap_like(r.clone() if r._base is not None else r, self)
 
     def __setitem__(self, key: Any, value: Any) -> None:
         if self._ro:

@@ -248,7 +248,7 @@ def wrap_result(r: Any, scalar: bool) -> Any:
     if type(r) is _Tensor:
         if scalar and r.dim() == 0:
             a = _new(SCALAR_TYPES[r.dtype])
-            a._t = r.clone() if r._is_view() else r
+            a._t = r.clone() if r._base is not None else r  # (a view: copied)
             a._ro = True
         else:
             a = _new(ndarray)

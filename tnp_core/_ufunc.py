@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import torch
-from torch.compiler import is_compiling as compiling
+from torch.compiler import is_dynamo_compiling as compiling
 
 from . import _dtypes, _errstate
 from ._convert import to_operand, to_tensor

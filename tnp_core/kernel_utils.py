@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import torch
-from torch.compiler import is_compiling as compiling
+from torch.compiler import is_dynamo_compiling as compiling
 
 from . import _dtypes
 from ._convert import is_python_data, python_scalar_dtype, to_tensor, to_tensor_as
@@ -71,9 +71,10 @@ def require(ok: torch.Tensor, error: type[Exception], message: str) -> None:
     """Raise ``error(message)`` unless every element of the bool tensor ``ok`` is True.
 
     A value check of this kind needs the data: in eager mode it synchronises and raises
-    NumPy's exception type.  Under ``torch.compile`` (see :func:`compiling`, torch's
-    ``torch.compiler.is_compiling``) it becomes an assertion inside the graph instead of a
-    graph break: bad input still raises, as a ``RuntimeError`` carrying ``message``.
+    NumPy's exception type.  Under ``torch.compile`` (see :func:`compiling`: torch's
+    ``torch.compiler.is_dynamo_compiling``, a cheap False in eager mode) it becomes an
+    assertion inside the graph instead of a graph break: bad input still raises, as a
+    ``RuntimeError`` carrying ``message``.
     """
     if compiling():
         torch._assert_async(ok.all(), message)

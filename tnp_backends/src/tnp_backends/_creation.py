@@ -21,6 +21,7 @@ from tnp_core.annotations import (
 )
 from tnp_core.exceptions import ComplexWarning
 from tnp_core.kernel_utils import (
+    compiling,
     is_python_data,
     normalize_axis,
     python_scalar_dtype,
@@ -469,7 +470,9 @@ def linspace(
     step: Any
     if div > 0:
         step = delta / div
-        if bool((step == 0).any()):
+        if compiling():  # no data-dependent branch in a graph
+            y = torch.where((step == 0).any(), y / div * delta, y * step)
+        elif bool((step == 0).any()):
             y = y / div * delta
         else:
             y = y * step

@@ -19,7 +19,7 @@ import torch
 
 from tnp_core.annotations import ArrayLike, OptionalArrayLike, ScalarOrArray
 from tnp_core.exceptions import UFuncTypeError
-from tnp_core.kernel_utils import promote, to_tensor
+from tnp_core.kernel_utils import compiling, promote, require, to_tensor
 
 from ._statistics import _quantile
 
@@ -141,7 +141,10 @@ def _linspace(first: Any, last: Any, num: int, ct: torch.dtype, dt: torch.dtype,
     div = num - 1
     step = (stop - start) / div
     y = torch.arange(num, dtype=ct, device=device)
-    y = y * step if bool(step != 0) else y / div * (stop - start)
+    if compiling():  # no data-dependent branch in a graph
+        y = torch.where(step != 0, y * step, y / div * (stop - start))
+    else:
+        y = y * step if bool(step != 0) else y / div * (stop - start)
     y = y + start
     y[-1] = stop
     return y.to(dt)
@@ -277,8 +280,9 @@ def _bin_edges(
             if bins.dim() != 1:
                 raise ValueError("`bins` must be 1d, when an array")
             edges = bins.to(a.device)
-            if edges.numel() > 1 and bool((_key(edges[:-1]) > _key(edges[1:])).any()):
-                raise ValueError("`bins` must increase monotonically, when an array")
+            if edges.numel() > 1:
+                require(~(_key(edges[:-1]) > _key(edges[1:])), ValueError,
+                        "`bins` must increase monotonically, when an array")
             return edges, None
         try:
             n_equal = operator.index(bins)
@@ -289,21 +293,40 @@ def _bin_edges(
         first, last, strong = _outer_edges(a, range)
     ct, dt = _bin_type(a, strong, range)
     edges = _linspace(first, last, n_equal + 1, ct, dt, a.device)
-    if bool((edges[:-1] >= edges[1:]).any()):
-        raise ValueError(
-            f"Too many bins for data range. Cannot create {n_equal} finite-sized bins."
-        )
+    require(~(edges[:-1] >= edges[1:]), ValueError,
+            f"Too many bins for data range. Cannot create {n_equal} finite-sized bins.")
     return edges, (first, last, n_equal)
+
+
+def _weighted_counts(idx: _Tensor, w: _Tensor, minlength: int) -> _Tensor:
+    """float64 sums of the weights ``w`` per value of the non-negative ints ``idx``: torch's
+    ``bincount``, or (it has no derivative) ``index_add`` for weights autograd records."""
+    w = w.to(torch.float64)
+    if compiling() and minlength:
+        # bincount's length depends on the data; under compile callers keep idx < minlength
+        return torch.zeros(minlength, dtype=torch.float64, device=w.device).index_add(0, idx, w)
+    if not w.requires_grad:
+        return torch.bincount(idx, weights=w, minlength=minlength)
+    size = max(minlength, int(idx.max()) + 1 if idx.numel() else 0)
+    return torch.zeros(size, dtype=torch.float64, device=w.device).index_add(0, idx, w)
+
+
+def _bincount(idx: _Tensor, n: int) -> _Tensor:
+    """``torch.bincount(idx, minlength=n)`` for ``0 <= idx < n``; traceable when compiling."""
+    if compiling():  # bincount's length depends on the data: index_add into n counts
+        ones = torch.ones((), dtype=torch.int64, device=idx.device).expand(idx.shape)
+        return torch.zeros(n, dtype=torch.int64, device=idx.device).index_add(0, idx, ones)
+    return torch.bincount(idx, minlength=n)
 
 
 def _counts(idx: _Tensor, w: Any, n: int, ntype: torch.dtype) -> _Tensor:
     if w is None:
-        return torch.bincount(idx, minlength=n)
+        return _bincount(idx, n)
     if w.is_complex():  # (torch's weighted bincount of nothing is int64: cast)
-        re = torch.bincount(idx, weights=w.real.to(torch.float64), minlength=n)
-        im = torch.bincount(idx, weights=w.imag.to(torch.float64), minlength=n)
+        re = _weighted_counts(idx, w.real, n)
+        im = _weighted_counts(idx, w.imag, n)
         return torch.complex(re.to(torch.float64), im.to(torch.float64)).to(ntype)
-    r = torch.bincount(idx, weights=w.to(torch.float64), minlength=n)
+    r = _weighted_counts(idx, w, n)
     if ntype is torch.bool:
         return r != 0
     return r.to(ntype)
@@ -319,6 +342,10 @@ def _uniform_bins(x: _Tensor, first: float, last: float, n: int, edges: _Tensor)
     f = _as_float(x) - first
     f.div_(last - first).mul_(n)
     idx = f.to(torch.int64).clamp_(max=n - 1)
+    if compiling():  # the same corrections without nonzero (data-dependent sizes)
+        idx = idx - (x < torch.take(edges, idx)).to(torch.int64)
+        up = (x >= torch.take(edges[1:], idx)) & (idx != n - 1)
+        return idx + up.to(torch.int64)
     down = torch.nonzero(x < torch.take(edges, idx)).squeeze(1)
     if down.numel():
         idx.index_put_((down,), torch.tensor(-1, device=idx.device), accumulate=True)
@@ -341,6 +368,14 @@ def _histogram(
     if uniform is not None:
         first, last, n = uniform
         x, w = a, weights
+        if range is not None and compiling():
+            # no boolean mask (data-dependent size): values outside go to an extra bin n
+            af = a if a.dtype.is_floating_point else a.to(torch.float64)
+            keep = (af >= first) & (af <= last)
+            xe = torch.where(keep, a.to(edges.dtype), edges[0])
+            idx = torch.where(keep, _uniform_bins(xe, first, last, n, edges), n)
+            hist = _counts(idx, w, n + 1, ntype)[:n]
+            return _hist_result(hist, edges, density)
         if range is not None:  # without a range the edges span the data: all are kept
             af = a if a.dtype.is_floating_point else a.to(torch.float64)
             keep = (af >= first) & (af <= last)
@@ -353,7 +388,7 @@ def _histogram(
             hist = torch.zeros(n, dtype=torch.int64, device=xe.device)
             for start in builtins.range(0, size, _BLOCK):
                 block = xe[start : start + _BLOCK]
-                hist += torch.bincount(_uniform_bins(block, first, last, n, edges), minlength=n)
+                hist += _bincount(_uniform_bins(block, first, last, n, edges), n)
         else:
             hist = _counts(_uniform_bins(xe, first, last, n, edges), w, n, ntype)
     else:
@@ -372,10 +407,18 @@ def _histogram(
             idx = torch.where(on_last, nb - 1, idx)
             keep = (idx >= 0) & (idx < nb)
             w = weights
-            if not bool(keep.all()):
-                idx = idx[keep]
-                w = None if w is None else w[keep]
-            hist = _counts(idx, w, nb, ntype)
+            if compiling():  # values outside the edges go to an extra bin nb (no mask)
+                hist = _counts(torch.where(keep, idx, nb), w, nb + 1, ntype)[:nb]
+            else:
+                if not bool(keep.all()):
+                    idx = idx[keep]
+                    w = None if w is None else w[keep]
+                hist = _counts(idx, w, nb, ntype)
+    return _hist_result(hist, edges, density)
+
+
+def _hist_result(hist: _Tensor, edges: _Tensor, density: Any) -> tuple[_Tensor, _Tensor]:
+    """``(hist, edges)``, or the density for ``density=True``."""
     if density:
         db = torch.diff(edges.to(torch.float64))
         ht = hist.to(promote(hist.dtype, torch.float64))
@@ -478,10 +521,9 @@ def _histogramdd(
             edges.append(_linspace(first, last, nb + 1, ct, dt, s.device))
         elif b.dim() == 1:
             e = b.to(s.device)
-            if e.numel() > 1 and bool((_key(e[:-1]) > _key(e[1:])).any()):
-                raise ValueError(
-                    f"`bins[{i}]` must be monotonically increasing, when an array"
-                )
+            if e.numel() > 1:
+                require(~(_key(e[:-1]) > _key(e[1:])), ValueError,
+                        f"`bins[{i}]` must be monotonically increasing, when an array")
             edges.append(e)
         else:
             raise ValueError(f"`bins[{i}]` must be a scalar or 1d array")
@@ -504,9 +546,9 @@ def _histogramdd(
             )
         if weights.shape[0] != n:
             raise ValueError("The weights and list don't have the same length.")
-        hist = torch.bincount(flat, weights=weights.to(torch.float64), minlength=total)
+        hist = _weighted_counts(flat, weights, total)
     else:
-        hist = torch.bincount(flat, minlength=total).to(torch.float64)
+        hist = _bincount(flat, total).to(torch.float64)
     hist = hist.reshape(nbin)[(slice(1, -1),) * d]
     if density:
         tot = hist.sum()
@@ -577,8 +619,13 @@ def bincount(
             "according to the rule 'safe'"
         )
     t = x.to(torch.int64)
-    if t.numel() and bool((t < 0).any()):
-        raise ValueError("'list' argument must have no negative elements")
+    if t.numel():
+        require(~(t < 0), ValueError, "'list' argument must have no negative elements")
+    if compiling() and minlength:
+        # torch.bincount's length depends on the data: under torch.compile ``minlength`` is
+        # the length, and a larger value is an error instead of a longer result.
+        require(t < minlength, ValueError,
+                f"bincount under torch.compile: a value is >= minlength ({minlength})")
     if weights is not None:
         if weights.is_complex():
             raise TypeError(
@@ -589,7 +636,9 @@ def bincount(
             return torch.zeros(minlength, dtype=torch.int64, device=t.device)
         if weights.dim() != 1 or weights.shape[0] != t.shape[0]:
             raise ValueError("The weights and list don't have the same length.")
-        return torch.bincount(t, weights=weights.to(torch.float64), minlength=minlength)
+        return _weighted_counts(t, weights, minlength)
+    if compiling() and minlength:
+        return _bincount(t, minlength)
     return torch.bincount(t, minlength=minlength)
 
 

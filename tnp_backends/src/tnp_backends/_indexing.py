@@ -28,7 +28,7 @@ from tnp_core.annotations import (
     WritableArray,
 )
 from tnp_core.exceptions import AxisError, ComplexWarning
-from tnp_core.kernel_utils import normalize_axis, result_dtype, to_tensor
+from tnp_core.kernel_utils import compiling, normalize_axis, require, result_dtype, to_tensor
 
 from ._reductions import sum as _sum
 
@@ -101,6 +101,10 @@ def _bounded(idx: _Tensor, n: int, mode: str, axis: int) -> _Tensor:
         return torch.remainder(idx, n)
     if mode == "clip":
         return idx.clamp(0, n - 1)
+    if compiling():  # the check as a graph assertion (no offending index in the message)
+        require((idx >= -n) & (idx < n), IndexError,
+                f"index out of bounds for axis {axis} with size {n}")
+        return torch.where(idx < 0, idx + n, idx)
     if idx.numel():
         lo_t, hi_t = torch.aminmax(idx)
         lo, hi = lo_t.item(), hi_t.item()

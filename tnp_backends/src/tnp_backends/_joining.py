@@ -25,7 +25,7 @@ from tnp_core.annotations import (
     ShapeLike,
     WritableArray,
 )
-from tnp_core.kernel_utils import can_cast, normalize_axis, result_dtype, to_tensor
+from tnp_core.kernel_utils import can_cast, compiling, normalize_axis, result_dtype, to_tensor
 
 from ._manipulation import (
     _CASTINGS,
@@ -269,13 +269,19 @@ def tile(A: ArrayLike, reps: Any) -> torch.Tensor:
     if not tup:
         return A.clone()
     r = _moved_back(_movable(A).tile(tup), A.dtype)
-    if r.data_ptr() == A.data_ptr():
+    if not compiling() and r.data_ptr() == A.data_ptr():  # (a graph has no aliasing here)
         r = r.clone()
     return r
 
 
-def repeat(a: ArrayLike, repeats: ArrayLike, axis: Any = None) -> torch.Tensor:
+def repeat(a: ArrayLike, repeats: ArrayOrScalar, axis: Any = None) -> torch.Tensor:
     """Repeat each element ``repeats`` times along ``axis`` (the flattened array for None)."""
+    count = None  # a Python int count: no tensor to read back (and traceable)
+    if type(repeats) is int or type(repeats) is bool:
+        if -(2**63) <= repeats < 2**63:
+            count = int(repeats)
+    if type(repeats) is not _Tensor:
+        repeats = to_tensor(repeats)
     rdt = repeats.dtype
     if rdt.is_complex:
         raise TypeError(
@@ -303,7 +309,7 @@ def repeat(a: ArrayLike, repeats: ArrayLike, axis: Any = None) -> torch.Tensor:
     dt = a.dtype
     a = _movable(a)
     if repeats.numel() == 1:
-        k = int(repeats.reshape(()).item())
+        k = int(repeats.reshape(()).item()) if count is None else count
         if k < 0:
             if n:
                 raise ValueError("negative dimensions are not allowed")

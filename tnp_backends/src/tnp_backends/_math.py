@@ -32,6 +32,7 @@ from tnp_core.exceptions import UFuncTypeError
 from tnp_core.kernel_utils import (
     NoValue,
     can_cast,
+    compiling,
     normalize_axes,
     normalize_axis,
     promote,
@@ -876,13 +877,13 @@ def _interp_real(
     if n == 1:
         r = torch.where(x < xp[0], left, torch.where(x > xp[0], right, fp[0]))
         return r.to(torch.float64)
-    j = (torch.searchsorted(xp, x, right=True) - 1).clamp_(0, n - 2)
+    j = (torch.searchsorted(xp, x.contiguous(), right=True) - 1).clamp_(0, n - 2)
     x0, x1 = xp[j], xp[j + 1]
     y0, y1 = fp[j], fp[j + 1]
     slope = (y1 - y0) * (1.0 / (x1 - x0)) if inv else (y1 - y0) / (x1 - x0)
     r = slope * (x - x0) + y0
     bad = r.isnan()
-    if bool(bad.any()):
+    if compiling() or bool(bad.any()):  # (identity where nothing is NaN)
         r = torch.where(bad, slope * (x - x1) + y1, r)
         r = torch.where(r.isnan() & (y0 == y1), y0, r)
     r = torch.where(x == x0, y0, r)
@@ -896,6 +897,8 @@ def _scalar(v: Any) -> Any:
     if type(v) is _Tensor:
         if v.numel() != 1:
             raise TypeError("only length-1 arrays can be converted to Python scalars")
+        if compiling():  # stays a 0-d tensor (no host read); complex is refused below
+            return v.reshape(())
         return v.item()
     return v
 
@@ -943,14 +946,27 @@ def interp(
     lv = fp[0] if left is None else _scalar(left)
     rv = fp[-1] if right is None else _scalar(right)
     if not cplx:
-        if type(lv) is complex or type(rv) is complex:
-            raise TypeError("must be real number, not complex")
+        for v in (lv, rv):
+            if type(v) is complex or (type(v) is _Tensor and v.is_complex()):
+                raise TypeError("must be real number, not complex")
+        if type(lv) is _Tensor:
+            lv = lv.to(f64)
+        if type(rv) is _Tensor:
+            rv = rv.to(f64)
         return _interp_real(x, xp, fp, lv, rv, False)
-    lc = complex(lv) if type(lv) is not _Tensor else complex(lv.item())
-    rc = complex(rv) if type(rv) is not _Tensor else complex(rv.item())
-    re = _interp_real(x, xp, fp.real, lc.real, rc.real, True)
-    im = _interp_real(x, xp, fp.imag, lc.imag, rc.imag, True)
+    lc, rc = _complex_parts(lv), _complex_parts(rv)
+    re = _interp_real(x, xp, fp.real, lc[0], rc[0], True)
+    im = _interp_real(x, xp, fp.imag, lc[1], rc[1], True)
     return torch.complex(re, im)
+
+
+def _complex_parts(v: Any) -> tuple[Any, Any]:
+    """Real and imaginary part of a scalar ``left`` / ``right`` (0-d tensors stay tensors)."""
+    if type(v) is _Tensor:
+        v = v.to(torch.complex128)
+        return v.real, v.imag
+    c = complex(v)
+    return c.real, c.imag
 
 
 KERNELS: dict[str, Callable[..., Any]] = {

@@ -25,7 +25,7 @@ from tnp_core.annotations import (
     OutIndexArray,
     ScalarOrArray,
 )
-from tnp_core.kernel_utils import NoValue
+from tnp_core.kernel_utils import NoValue, compiling, require
 
 from . import _reductions as _r
 from . import _statistics as _s
@@ -49,6 +49,12 @@ def _replace(a: _Tensor, value: float) -> tuple[_Tensor, _Tensor]:
     fill = torch.tensor(complex(value, value) if a.is_complex() else value, dtype=a.dtype,
                         device=a.device)
     return torch.where(m, fill, a), m
+
+
+def _nan_like(a: _Tensor) -> _Tensor:
+    """A 0-d NaN of ``a``'s dtype (NaN + NaNj for complex)."""
+    nan = torch.tensor(float("nan"), dtype=a.real.dtype, device=a.device)
+    return torch.complex(nan, nan) if a.is_complex() else nan
 
 
 def _axis_0d(a: _Tensor, axis: Any) -> Any:
@@ -143,11 +149,11 @@ def _nan_extreme(
         anyv = valid.clone() if not axes else torch.any(valid, dim=axes, keepdim=kd)
         if _r._given(initial):
             return r  # an initial value makes every slice non-empty
-        if not bool(anyv.all()):
+        if compiling():  # NaN where needed, without the (data-dependent) warning
+            r = torch.where(anyv.reshape(r.shape), r, _nan_like(a))
+        elif not bool(anyv.all()):
             warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
-            nan = torch.tensor(complex("nan+nanj") if a.is_complex() else float("nan"),
-                               dtype=a.dtype, device=a.device)
-            r = torch.where(anyv.reshape(r.shape), r, nan)
+            r = torch.where(anyv.reshape(r.shape), r, _nan_like(a))
     return r
 
 
@@ -180,15 +186,15 @@ def _nan_arg(a: _Tensor, axis: Any, keepdims: Any, largest: bool) -> _Tensor:
         return _r._arg(a, axis, keepdims, largest)
     t, m = _replace(a, -float("inf") if largest else float("inf"))
     if axis is None:
-        bad = a.numel() and bool(m.all())
+        if a.numel():
+            require(~m.all(), ValueError, "All-NaN slice encountered")
     else:
         if isinstance(axis, tuple):
             raise TypeError("'tuple' object cannot be interpreted as an integer")
         mm = m if m.dim() else m.reshape(1)
         ax = _r.normalize_axis(axis, mm.dim())
-        bad = mm.shape[ax] and bool(mm.all(dim=ax).any())
-    if bad:
-        raise ValueError("All-NaN slice encountered")
+        if mm.shape[ax]:
+            require(~mm.all(dim=ax), ValueError, "All-NaN slice encountered")
     return _r._arg(t, axis, keepdims, largest)
 
 
@@ -239,7 +245,7 @@ def nanmean(
     valid = valid.broadcast_to(a.shape)
     cnt = valid.sum(dim=axes, keepdim=kd) if axes else valid.to(torch.int64)
     tot = _r.sum(t, axis, dtype, None, keepdims, NoValue, where)
-    if bool((cnt == 0).any()):
+    if not compiling() and bool((cnt == 0).any()):  # (no data-dependent warning in a graph)
         warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=2)
     rdt = tot.real.dtype if tot.is_complex() else tot.dtype
     return tot / cnt.to(rdt)
@@ -258,20 +264,31 @@ def _nan_var(
     axis = _axis_0d(a, axis)
     t, m = _replace(a, 0.0)
     valid = _and_where(m, where)
+    if compiling():  # (catch_warnings cannot be traced): NaN where dof <= 0, no warning
+        r = f(t, axis, dtype, None, ddof, keepdims, where=valid, mean=mean,
+              correction=correction)
+        return _nan_where_few(r, a, axis, keepdims, valid, ddof, correction)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         r = f(t, axis, dtype, None, ddof, keepdims, where=valid, mean=mean,
               correction=correction)
     if caught:
         warnings.warn("Degrees of freedom <= 0 for slice.", RuntimeWarning, stacklevel=3)
-        # NumPy: NaN (not inf) where the slice has no more valid values than ``ddof``
-        dof = ddof if correction is NoValue else correction
-        kd = keepdims is not NoValue and bool(keepdims)
-        axes = _r.normalize_axes(axis, a.dim())
-        valid = valid.broadcast_to(a.shape)
-        cnt = valid.sum(dim=axes, keepdim=kd) if axes else valid.to(torch.int64)
-        r = torch.where(cnt <= dof, torch.tensor(float("nan"), dtype=r.dtype), r)
+        r = _nan_where_few(r, a, axis, keepdims, valid, ddof, correction)
     return r
+
+
+def _nan_where_few(
+    r: _Tensor, a: _Tensor, axis: Any, keepdims: Any, valid: _Tensor, ddof: Any,
+    correction: Any,
+) -> _Tensor:
+    """NumPy: NaN (not inf) where the slice has no more valid values than ``ddof``."""
+    dof = ddof if correction is NoValue else correction
+    kd = keepdims is not NoValue and bool(keepdims)
+    axes = _r.normalize_axes(axis, a.dim())
+    valid = valid.broadcast_to(a.shape)
+    cnt = valid.sum(dim=axes, keepdim=kd) if axes else valid.to(torch.int64)
+    return torch.where(cnt <= dof, torch.tensor(float("nan"), dtype=r.dtype), r)
 
 
 def nanvar(

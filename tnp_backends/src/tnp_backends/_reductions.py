@@ -26,11 +26,21 @@ from tnp_core.annotations import (
     ScalarOrArray,
 )
 from tnp_core.exceptions import ComplexWarning, UFuncTypeError
-from tnp_core.kernel_utils import NoValue, normalize_axes, normalize_axis, promote, to_tensor
+from tnp_core.kernel_utils import (
+    NoValue,
+    compiling,
+    normalize_axes,
+    normalize_axis,
+    promote,
+    to_tensor,
+)
 
 __all__ = ["KERNELS"]
 
 _Tensor = torch.Tensor
+# dtype.to_real() as a lookup (TorchDynamo cannot trace that method)
+_REAL_OF = {torch.complex32: torch.float16, torch.complex64: torch.float32,
+            torch.complex128: torch.float64}
 _SHELL = (torch.uint16, torch.uint32, torch.uint64)
 _TO_INT64 = (torch.bool, torch.int8, torch.int16, torch.int32)
 _TO_UINT64 = (torch.uint8, torch.uint16, torch.uint32)
@@ -410,7 +420,7 @@ def _var(
         dtype is None and where is NoValue and mean is NoValue and a.dtype in _NATIVE_VAR
         and axes and _reduced_size(a, axes) - ddof > 0 and a.numel()
     ):  # (torch.var warns on an empty result)
-        rt = a.dtype.to_real() if a.dtype.is_complex else a.dtype
+        rt = _REAL_OF.get(a.dtype, a.dtype)
         return torch.var(a, dim=axes, correction=ddof, keepdim=kd), rt, rt
     ct, rt = _mean_dtypes(a, dtype)
     if ct is torch.bool and a.dtype is torch.bool:
@@ -437,7 +447,8 @@ def _var(
     n = _count(t, axes, kd, w)
     denom = n - ddof
     if type(denom) is _Tensor:
-        bad = bool((denom <= 0).any())
+        # (under torch.compile: no data-dependent warning)
+        bad = not compiling() and bool((denom <= 0).any())
         denom = denom.clamp(min=0)
     else:
         bad = denom <= 0
@@ -449,7 +460,7 @@ def _var(
         return r, ct, rt
     if r.is_complex():
         r = r.real
-    return r, ct, (rt.to_real() if rt.is_complex else rt)
+    return r, ct, _REAL_OF.get(rt, rt)
 
 
 def _sqrt_dtype(dt: torch.dtype) -> torch.dtype:

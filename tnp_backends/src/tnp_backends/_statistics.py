@@ -27,7 +27,7 @@ from tnp_core.annotations import (
     ScalarOrArray,
 )
 from tnp_core.exceptions import ComplexWarning
-from tnp_core.kernel_utils import NoValue, normalize_axes, promote, to_tensor
+from tnp_core.kernel_utils import NoValue, compiling, normalize_axes, promote, require, to_tensor
 
 from ._reductions import _collapse, _kept_shape
 from ._reductions import mean as _mean
@@ -90,6 +90,8 @@ def _selectable(t: _Tensor) -> bool:
     """A single long row without NaNs: order statistics by selection instead of a sort."""
     if t.numel() < _SELECT_MIN or t.numel() != t.shape[-1] or t.dtype not in _SELECTABLE:
         return False
+    if compiling():  # selection reads ranks on the host: sort instead
+        return False
     if not t.dtype.is_floating_point or bool(torch.isfinite(t.sum())):
         return True  # a NaN would make the sum NaN
     return not bool(t.isnan().any())
@@ -148,6 +150,20 @@ class _SelectedOrder:
         return values[pos].reshape(idx.shape)
 
 
+def _all_nan_slices(r: _Tensor, empty: _Tensor) -> _Tensor:
+    """``r`` with NaN where ``empty`` (slices without a valid value), and NumPy's warning.
+
+    Under torch.compile the warning, which depends on the data, is not given.
+    """
+    nan = torch.tensor(float("nan"), dtype=r.dtype)
+    if compiling():
+        return torch.where(empty, nan, r)
+    if bool(empty.any()):
+        warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=4)
+        r = torch.where(empty, nan, r)
+    return r
+
+
 def _has_nan(t: _Tensor) -> bool:
     return t.dtype.is_floating_point or t.is_complex()
 
@@ -186,10 +202,10 @@ def _q_tensor(q: Any, percent: bool, a: _Tensor) -> tuple[_Tensor, bool]:
         q = q.to(torch.int64)
     if q.dim() > 2:
         raise ValueError("q must be a scalar or 1d")
-    if q.numel() and not bool(((q >= 0) & (q <= 1)).all()):
-        if percent:
-            raise ValueError("Percentiles must be in the range [0, 100]")
-        raise ValueError("Quantiles must be in the range [0, 1]")
+    if percent:
+        require((q >= 0) & (q <= 1), ValueError, "Percentiles must be in the range [0, 100]")
+    else:
+        require((q >= 0) & (q <= 1), ValueError, "Quantiles must be in the range [0, 1]")
     return q, weak
 
 
@@ -320,8 +336,7 @@ def _quantile_weighted(
     ws = w.expand(t.shape).gather(-1, order)
     cdf = torch.cumsum(ws, dim=-1, dtype=torch.float64)
     cdf = cdf / cdf[..., -1:]
-    if bool(cdf[..., -1].isnan().any()):
-        raise ValueError("Weights included NaN, inf or were all zero.")
+    require(~cdf[..., -1].isnan(), ValueError, "Weights included NaN, inf or were all zero.")
     if q.dtype.is_floating_point:
         cdf = cdf.to(q.dtype)
     cdf = torch.where(cdf == 0, -1.0, cdf).to(cdf.dtype)
@@ -356,8 +371,7 @@ def _quantile(
     if weights is not None:
         wt = weights if type(weights) is _Tensor else torch.as_tensor(weights)
         wt = _weights_valid(wt.to(a.device), a, axes_n)
-        if bool((wt < 0).any()):
-            raise ValueError("Weights must be non-negative.")
+        require(~(wt < 0), ValueError, "Weights must be non-negative.")
     t, axes, kept = _gather_dims(a, axis, keepdims)
     n = t.shape[-1]
     q1 = qt.reshape(-1)
@@ -391,10 +405,7 @@ def _quantile(
             r = r.view(torch.uint64) if s.dtype is torch.uint64 else r.to(s.dtype)
     if nan_ok and n:
         if nan:
-            empty = valid == 0
-            if bool(empty.any()):
-                warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
-                r = torch.where(empty, torch.tensor(float("nan"), dtype=r.dtype), r)
+            r = _all_nan_slices(r, valid == 0)
         elif isinstance(s, _Tensor):  # a selected row has no NaN
             r = torch.where(s[..., -1:].isnan(), s[..., -1:].to(r.dtype), r)
     elif nan and n == 0:
@@ -466,11 +477,7 @@ def _median(a: _Tensor, axis: Any, keepdims: bool, nan: bool) -> _Tensor:
         lo = s.gather(-1, lo_i).to(ct)
         hi = s.gather(-1, hi_i).to(ct)
         r = torch.where(lo_i == hi_i, lo, (lo + hi) / 2)
-        empty = valid == 0
-        if bool(empty.any()):
-            warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
-            r = torch.where(empty, torch.tensor(float("nan"), dtype=r.dtype), r)
-        return r.reshape(kept).to(rt)
+        return _all_nan_slices(r, valid == 0).reshape(kept).to(rt)
     lo = s[..., (n - 1) // 2].to(ct)
     r = lo if n % 2 else (lo + s[..., n // 2].to(ct)) / 2
     if _has_nan(t):
@@ -518,8 +525,7 @@ def average(
         scl = torch.sum(wb, dim=dims, keepdim=kd) if dims else wb.clone()
         if axes is None and not kd:
             scl = scl.reshape(())
-        if bool((scl == 0).any()):
-            raise ZeroDivisionError("Weights sum to zero, can't be normalized")
+        require(scl != 0, ZeroDivisionError, "Weights sum to zero, can't be normalized")
         prod = a.to(rt) * wb
         tot = torch.sum(prod, dim=dims, keepdim=kd) if dims else prod.clone()
         avg = tot / scl

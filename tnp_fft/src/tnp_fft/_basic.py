@@ -30,6 +30,9 @@ _NATIVE = frozenset({_F32, _F64, _C64, _C128})  # torch transforms them in NumPy
 _NORMS = {None: "backward", "backward": "backward", "ortho": "ortho", "forward": "forward"}
 _REAL_COMPUTE = {_F32: _F32, _F64: _F64, _F16: _F32, torch.bfloat16: _F32}
 _COMPLEX_COMPUTE = {_C64: _C64, _C128: _C128, _F32: _C64, _F16: _C64, torch.bfloat16: _C64}
+# dtype.to_real() as a lookup (TorchDynamo cannot trace that method); float64 for the rest
+_REAL_OF = {_C64: _F32, _C128: _F64, _F16: _F16, _F32: _F32, _F64: _F64,
+            torch.bfloat16: torch.bfloat16, torch.complex32: _F16}
 
 
 def _norm_mode(norm: Any) -> str:
@@ -167,12 +170,12 @@ def irfft(
     mode = _norm_mode(norm)
     x = _as_complex(a)
     if a.numel() == 0:
-        r = _empty(a, ax, n, x.dtype.to_real())
+        r = _empty(a, ax, n, _REAL_OF[x.dtype])
     else:
         r = torch.fft.irfft(x, n=n, dim=ax, norm=mode)
         if a.dtype is _F16:
             r = half_rescale(r, n, mode, True)
-    dt = a.dtype.to_real() if a.dtype.is_floating_point or a.dtype.is_complex else _F64
+    dt = _REAL_OF.get(a.dtype, _F64)
     return r if dt is r.dtype else r.to(dt)
 
 

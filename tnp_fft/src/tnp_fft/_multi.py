@@ -25,6 +25,7 @@ from ._basic import (
     _F32,
     _F64,
     _REAL_COMPUTE,
+    _REAL_OF,
     _norm_mode,
     _points,
     half_rescale,
@@ -204,9 +205,9 @@ def _c2rn(a: torch.Tensor, s: Any, axes: Any, norm: Any) -> torch.Tensor:
     )
     cdt = _COMPLEX_COMPUTE.get(a.dtype, _C128)
     if k == 1:
-        rdt = a.dtype.to_real() if a.dtype.is_floating_point or a.dtype.is_complex else _F64
+        rdt = _REAL_OF.get(a.dtype, _F64)
     else:
-        rdt = cdt.to_real()
+        rdt = _REAL_OF[cdt]
     if a.numel() == 0:
         return _zeros(a, steps, rdt)
     x = a.to(cdt)

@@ -25,7 +25,7 @@ from tnp_core.annotations import (
 from tnp_core.exceptions import ComplexWarning, LinAlgError
 from tnp_core.kernel_utils import normalize_axes, normalize_axis, result_dtype
 
-from ._common import assert_stacked_square, linalg_dtype
+from ._common import assert_stacked_square, linalg_dtype, real_dtype
 from ._decomp import svd
 from ._norms import norm
 
@@ -302,7 +302,7 @@ def cond(x: ArrayLike, p: Any = None) -> ScalarOrArray:
         invx, info = torch.linalg.inv_ex(xd)
         invx = torch.where((info != 0)[..., None, None], torch.nan, invx)
         r = norm(xd, p, axis=(-2, -1)) * norm(invx, p, axis=(-2, -1))
-        r = r.to(dt.to_real() if dt.is_complex else dt)
+        r = r.to(real_dtype(dt))
     nan = torch.isnan(r)
     if bool(nan.any()):
         xx = x if (x.is_floating_point() or x.is_complex()) else x.to(torch.float64)

@@ -16,8 +16,9 @@ import torch
 
 from tnp_core.annotations import ArrayLike, ScalarOrArray
 from tnp_core.exceptions import LinAlgError
+from tnp_core.kernel_utils import require
 
-from ._common import assert_stacked_2d, assert_stacked_square, linalg_dtype
+from ._common import assert_stacked_2d, assert_stacked_square, complex_dtype, linalg_dtype
 
 __all__ = [
     "KERNELS",
@@ -70,14 +71,6 @@ class QRResult(NamedTuple):
 
 def _double(dt: torch.dtype) -> torch.dtype:
     return torch.complex128 if dt.is_complex else torch.float64
-
-
-def _to_real(dt: torch.dtype) -> torch.dtype:
-    return dt.to_real() if dt.is_complex else dt
-
-
-def _to_complex(dt: torch.dtype) -> torch.dtype:
-    return dt if dt.is_complex else dt.to_complex()
 
 
 def slogdet(a: ArrayLike) -> ScalarOrArray:
@@ -195,8 +188,7 @@ def cholesky(a: ArrayLike, /, *, upper: bool = False) -> torch.Tensor:
         low, info = torch.linalg.cholesky_ex(x.mH)
     else:
         low, info = torch.linalg.cholesky_ex(x)
-    if info.any():
-        raise LinAlgError(NOT_PD)
+    require(info == 0, LinAlgError, NOT_PD)
     return low.mH.resolve_conj().contiguous() if upper else low
 
 
@@ -222,7 +214,7 @@ def eig(a: ArrayLike) -> EigResult:
         raise LinAlgError(EIG_NOCONV) from None
     if not dt.is_complex and bool((w.imag == 0).all()):
         return EigResult(w.real.to(dt), v.real.to(dt))
-    cdt = _to_complex(dt)
+    cdt = complex_dtype(dt)
     return EigResult(w.to(cdt), v.to(cdt))
 
 
@@ -235,7 +227,7 @@ def eigvals(a: ArrayLike) -> torch.Tensor:
         raise LinAlgError(EIG_NOCONV) from None
     if not dt.is_complex and bool((w.imag == 0).all()):
         return w.real.to(dt)
-    return w.to(_to_complex(dt))
+    return w.to(complex_dtype(dt))
 
 
 def matrix_power(a: ArrayLike, n: Any) -> torch.Tensor:

@@ -10,9 +10,9 @@ import torch
 
 from tnp_core.annotations import ArrayLike, OptionalArrayLike, ScalarOrArray
 from tnp_core.exceptions import LinAlgError
-from tnp_core.kernel_utils import NoValue, to_tensor
+from tnp_core.kernel_utils import NoValue, compiling, require, to_tensor
 
-from ._common import linalg_dtype
+from ._common import linalg_dtype, real_dtype
 from ._decomp import svd
 
 __all__ = ["KERNELS", "matrix_rank", "pinv", "lstsq"]
@@ -78,6 +78,47 @@ def pinv(a: ArrayLike, rcond: OptionalArrayLike = None, hermitian: bool = False,
     return torch.matmul(vh.mT, s.unsqueeze(-1).to(u.dtype) * u.mT)
 
 
+def _lstsq_traced(ad: torch.Tensor, bd: torch.Tensor, bad: torch.Tensor, rcond: float,
+                  n_rhs: int, is_1d: bool, dev: Any, rt: torch.dtype, real_t: torch.dtype
+                  ) -> tuple[torch.Tensor, ...]:
+    """lstsq for torch.compile: gelsd's minimum-norm solution from an SVD.
+
+    ``torch.linalg.lstsq`` has data-dependent output shapes (its residuals), so it cannot be
+    traced.  NumPy's residuals are empty for a rank-deficient ``a``: under compile a tall
+    ``a`` (M > N) must have full rank, which is asserted.
+    """
+    m, n = ad.shape
+    u, s, vh = torch.linalg.svd(ad, full_matrices=False)
+    cut = (rcond if rcond >= 0 else torch.finfo(torch.float64).eps) * s[:1]
+    keep = s > cut  # gelsd: singular values <= rcond * s_max count as zero
+    rank = keep.sum().to(torch.int32)
+    sinv = torch.where(keep, 1 / torch.where(keep, s, 1.0), 0.0).to(u.dtype)
+    x = vh.mH @ (sinv.unsqueeze(-1) * (u.mH @ bd))
+    if m > n:
+        require(rank == n, LinAlgError,
+                "lstsq: rank-deficient matrix: NumPy's residuals would be empty, a shape "
+                "torch.compile cannot follow")
+        resids = (ad @ x - bd).abs().pow(2).sum(0)
+        resids = torch.where(bad, torch.nan, resids)
+    else:
+        resids = torch.zeros((0,), dtype=torch.float64)
+    nan = torch.full((), math.nan, dtype=real_dtype(x.dtype), device=x.device)
+    if x.is_complex():  # (a complex NaN constant does not survive TorchDynamo's codegen)
+        nan = torch.complex(nan, nan)
+    x = torch.where(bad, nan, x)
+    if n_rhs == 0:
+        x = x[..., :0]
+        resids = resids[..., :0]
+    if is_1d:
+        x = x.squeeze(-1)
+    return (
+        x.to(device=dev, dtype=rt),
+        resids.to(device=dev, dtype=real_t),
+        rank.to(dev),
+        s.to(device=dev, dtype=real_t),
+    )
+
+
 def lstsq(a: ArrayLike, b: ArrayLike, rcond: Any = None) -> ScalarOrArray:
     """Least-squares solution: ``(x, residuals, rank, s)`` exactly as NumPy returns them.
 
@@ -96,7 +137,7 @@ def lstsq(a: ArrayLike, b: ArrayLike, rcond: Any = None) -> ScalarOrArray:
     if m != m2:
         raise LinAlgError("Incompatible dimensions")
     rt = linalg_dtype(a, b)
-    real_t = rt.to_real() if rt.is_complex else rt
+    real_t = real_dtype(rt)
     work = torch.complex128 if rt.is_complex else torch.float64
     if rcond is None:
         rcond = torch.finfo(torch.float64).eps * max(n, m)
@@ -114,9 +155,11 @@ def lstsq(a: ArrayLike, b: ArrayLike, rcond: Any = None) -> ScalarOrArray:
         # LAPACK's gelsd rejects inf/nan (torch then fails with an internal assert): NumPy
         # reports a non-finite ``a`` as an SVD failure, and a non-finite right-hand side
         # gives nan in the solution (here: in the columns of ``b`` that hold one).
-        if not bool(torch.isfinite(ad).all()):
-            raise LinAlgError(_LSTSQ_NOCONV)
+        require(torch.isfinite(ad), LinAlgError, _LSTSQ_NOCONV)
         bad = ~torch.isfinite(bd).all(0)
+        if compiling():
+            return _lstsq_traced(ad, torch.where(bad, 0, bd), bad, float(rcond), n_rhs, is_1d,
+                                 dev, rt, real_t)
         if bool(bad.any()):
             bd = torch.where(bad, 0, bd)
         else:

@@ -16,7 +16,7 @@ from tnp_core.annotations import ArrayLike, AxisLike, ScalarOrArray
 from tnp_core.exceptions import LinAlgError
 from tnp_core.kernel_utils import normalize_axis
 
-from ._common import linalg_dtype
+from ._common import linalg_dtype, real_dtype
 
 __all__ = ["KERNELS", "norm"]
 
@@ -67,10 +67,10 @@ def _vector(x: torch.Tensor, ord: Any, ax: int, keepdims: bool) -> torch.Tensor:
             raise ValueError(_NO_MIN_IDENTITY)
         fill = _INF if n == 0 and p < 0 else 0.0
         shape = _reduced_shape(x.shape, (ax,), keepdims)
-        return torch.full(shape, fill, dtype=x.dtype.to_real(), device=x.device)
+        return torch.full(shape, fill, dtype=real_dtype(x.dtype), device=x.device)
     if p == 0 and x.is_complex():
         # torch warns (casting complex to real) inside vector_norm for ord 0: count directly.
-        return (x != 0).sum(dim=ax, keepdim=keepdims).to(x.dtype.to_real())
+        return (x != 0).sum(dim=ax, keepdim=keepdims).to(real_dtype(x.dtype))
     return _vector_norm(x, p, dim=ax, keepdim=keepdims)
 
 

@@ -9,6 +9,7 @@ import torch
 
 from tnp_core.annotations import ArrayLike, ScalarOrArray
 from tnp_core.exceptions import LinAlgError
+from tnp_core.kernel_utils import require
 
 from ._common import SINGULAR, assert_stacked_square, linalg_dtype
 
@@ -55,8 +56,7 @@ def solve(a: ArrayLike, b: ArrayLike) -> torch.Tensor:
             # stack of vectors; give it ``a``'s rank so it is always a stack of matrices.
             b = b.reshape((1,) * (a.dim() - b.dim()) + tuple(b.shape))
     x, info = torch.linalg.solve_ex(a.to(dt), b.to(dt))
-    if info.any():
-        raise LinAlgError(SINGULAR)
+    require(info == 0, LinAlgError, SINGULAR)
     return x
 
 
@@ -64,8 +64,7 @@ def inv(a: ArrayLike) -> torch.Tensor:
     """The inverse of a (stack of) square matrices."""
     assert_stacked_square(a)
     r, info = torch.linalg.inv_ex(a.to(linalg_dtype(a)))
-    if info.any():
-        raise LinAlgError(SINGULAR)
+    require(info == 0, LinAlgError, SINGULAR)
     return r
 
 
