@@ -395,7 +395,7 @@ class ndarray(ArrayMethods):
                 + (
                     " (this result stands in for a NumPy view torch cannot express, such as a "
                     "negative-step slice: assign through the original array, e.g. a[::-1] = x)"
-                    if self._ro is LOCKED
+                    if self._ro is LOCKED and self._base is None  # (a copy, not a view)
                     else ""
                 )
             )

@@ -33,6 +33,7 @@ from .annotations import (
     OUT_INDEX,
     OUT_UNSAFE,
     READ_ONLY_RESULT,
+    READ_ONLY_VIEW_RESULT,
     SCALAR_RESULT,
     SHAPE,
     WRITABLE,
@@ -177,6 +178,7 @@ class Plan:
         "out_name",
         "scalar_result",
         "read_only",
+        "read_only_views",
         "first_is_array",
         "signature",
     )
@@ -190,6 +192,7 @@ class Plan:
         self.out_casting = "same_kind"
         self.scalar_result = False
         self.read_only = False
+        self.read_only_views = False
         self.first_is_array = False
         self.signature: inspect.Signature | None = None
 
@@ -228,6 +231,7 @@ def build_plan(kernel: Callable[..., Any]) -> Plan:
     returns = conversion_of(hints.get("return"))
     plan.scalar_result = returns is SCALAR_RESULT
     plan.read_only = returns is READ_ONLY_RESULT
+    plan.read_only_views = returns is READ_ONLY_VIEW_RESULT
     plan.signature = public_signature(sig)
     return plan
 
@@ -329,14 +333,17 @@ def _mark_views(results: tuple[Any, ...] | list[Any], first: ndarray) -> None:
                 a._ro = first._ro
 
 
-def _read_only_results(public: Callable[..., Any]) -> Callable[..., Any]:
-    """Mark the arrays ``public`` returns read-only (never the caller's own input array)."""
+def _read_only_results(public: Callable[..., Any], views_only: bool) -> Callable[..., Any]:
+    """Mark the arrays ``public`` returns read-only (never the caller's own input array;
+    with ``views_only``, only results that are views)."""
 
     def read_only(*args: Any, **kwargs: Any) -> Any:
         r = public(*args, **kwargs)
         first = args[0] if args else None
         for a in r if isinstance(r, tuple) else (r,):
-            if isinstance(a, ndarray) and a is not first:
+            if isinstance(a, ndarray) and a is not first and (
+                not views_only or a._t._base is not None
+            ):
                 a._ro = LOCKED
         return r
 
@@ -506,8 +513,8 @@ def make_public(
             return follow_subclass(rule, a, args, kwargs, source_names)
         return a
 
-    if plan.read_only:
-        public = _read_only_results(public)
+    if plan.read_only or plan.read_only_views:
+        public = _read_only_results(public, plan.read_only_views)
     public.__name__ = name
     public.__qualname__ = qualname
     public.__module__ = module

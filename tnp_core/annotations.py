@@ -61,6 +61,10 @@ DEVICE = Conversion("device", "a device-like or None; the kernel receives a torc
 READ_ONLY_RESULT = Conversion(
     "read_only_result", "return marker: the returned arrays are read-only"
 )
+READ_ONLY_VIEW_RESULT = Conversion(
+    "read_only_view_result",
+    "return marker: returned views are read-only, fresh arrays stay writeable",
+)
 SCALAR_RESULT = Conversion("scalar_result", "return marker: a 0-d result becomes a NumPy scalar")
 
 ArrayLike = Annotated[torch.Tensor, ARRAY]
@@ -123,6 +127,13 @@ NumPy view torch cannot express (``flip``: negative strides), so a write raises 
 silently lost.
 """
 
+ReadOnlyViewResult = Annotated[torch.Tensor, READ_ONLY_VIEW_RESULT]
+"""Return annotation: returned views are read-only, fresh arrays stay writeable.
+
+For functions that return a read-only view for some inputs only: NumPy's ``diag`` gives a
+read-only view of a 2-d array's diagonal, and a new, writeable array built from a 1-d input.
+"""
+
 MARKERS: dict[str, Any] = {
     "ArrayLike": ArrayLike,
     "OptionalArrayLike": OptionalArrayLike,
@@ -139,6 +150,7 @@ MARKERS: dict[str, Any] = {
     "WritableArray": WritableArray,
     "ScalarOrArray": ScalarOrArray,
     "ReadOnlyResult": ReadOnlyResult,
+    "ReadOnlyViewResult": ReadOnlyViewResult,
 }
 """Every marker by name (documentation and tests)."""
 

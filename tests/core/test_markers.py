@@ -1,4 +1,5 @@
-"""The WritableArray parameter marker and the ReadOnlyResult return marker, end to end."""
+"""The WritableArray parameter marker and the ReadOnlyResult / ReadOnlyViewResult return
+markers, end to end."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from typing import Any
 
 import numpy as np
 import pytest
+import torch
 
 import tnp_core as tnp
 from tnp_core import plugins
-from tnp_core.annotations import ArrayLike, ReadOnlyResult, WritableArray
+from tnp_core.annotations import ArrayLike, ReadOnlyResult, ReadOnlyViewResult, WritableArray
 from tnp_core.plugins import hookimpl
 
 
@@ -30,6 +32,11 @@ def unchanged(a: ArrayLike) -> ReadOnlyResult:
     return a
 
 
+def diagonal_or_new(a: ArrayLike) -> ReadOnlyViewResult:
+    """Like ``diag``: a view of a 2-d array's diagonal, a new array from a 1-d one."""
+    return a.diagonal() if a.dim() == 2 else torch.diag(a)
+
+
 class MarkerPlugin:
     @hookimpl
     def tnp_register_kernels(self) -> dict[str, Any]:
@@ -38,6 +45,7 @@ class MarkerPlugin:
             "tnp_test_flipped": flipped,
             "tnp_test_diagonal_view": diagonal_view,
             "tnp_test_unchanged": unchanged,
+            "tnp_test_diagonal_or_new": diagonal_or_new,
         }
 
 
@@ -106,3 +114,22 @@ def test_read_only_results_cannot_be_made_writeable() -> None:
         r.flags.writeable = True
     with pytest.raises(ValueError, match="WRITEABLE"):
         r.setflags(write=True)
+
+
+def test_read_only_view_result_locks_views_only() -> None:
+    a = tnp.ones((3, 3))
+    d = tnp.tnp_test_diagonal_or_new(a)
+    assert d.base is a and not d.flags.writeable
+    with pytest.raises(ValueError, match="^assignment destination is read-only$"):
+        d[0] = 2.0
+    m = tnp.tnp_test_diagonal_or_new(tnp.arange(2.0))
+    assert m.flags.writeable
+    m[0, 1] = 7.0
+    np.testing.assert_array_equal(np.asarray(m), [[0, 7], [0, 1]])
+
+
+@pytest.mark.parametrize("data", [[[1.0, 2.0], [3.0, 4.0]], [1.0, 2.0]], ids=["2-d", "1-d"])
+def test_diag_writeable_like_numpy(data: Any) -> None:
+    """NumPy's diag: a read-only view of a 2-d array's diagonal, a new array from a 1-d one."""
+    n, t = np.asarray(data), tnp.asarray(data)
+    assert tnp.diag(t).flags.writeable == np.diag(n).flags.writeable

@@ -23,6 +23,7 @@ from tnp_core.annotations import (
     OutArray,
     OutArrayUnsafe,
     ReadOnlyResult,
+    ReadOnlyViewResult,
     ScalarOrArray,
     ShapeLike,
     WritableArray,
@@ -553,8 +554,9 @@ def _axis_named(axis: Any, nd: int, name: str) -> int:
     return ax + nd if ax < 0 else ax
 
 
-def diag(v: ArrayLike, k: int = 0) -> torch.Tensor:
-    """Extract the k-th diagonal of a 2-d array (a view), or build a 2-d array from a 1-d one."""
+def diag(v: ArrayLike, k: int = 0) -> ReadOnlyViewResult:
+    """Extract the k-th diagonal of a 2-d array (a read-only view, as NumPy's), or build a
+    2-d array from a 1-d one (a fresh, writeable array)."""
     k = operator.index(k)
     if v.dim() == 1:
         return _restore(torch.diag(_movable(v), k), v.dtype)
