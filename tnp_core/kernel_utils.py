@@ -27,6 +27,8 @@ __all__ = [
     "is_integer_dtype",
     "compiling",
     "require",
+    "real_dtype",
+    "complex_dtype",
 ]
 
 
@@ -65,6 +67,23 @@ def default_float(dt: torch.dtype) -> torch.dtype:
 def is_integer_dtype(dt: torch.dtype) -> bool:
     """True for torch's signed and unsigned integer dtypes (not bool)."""
     return not dt.is_floating_point and not dt.is_complex and dt is not torch.bool
+
+
+# dtype.to_real() / to_complex() as lookups: TorchDynamo cannot trace those methods.
+_REAL_OF = {torch.complex32: torch.float16, torch.complex64: torch.float32,
+            torch.complex128: torch.float64}
+_COMPLEX_OF = {torch.float16: torch.complex32, torch.float32: torch.complex64,
+               torch.float64: torch.complex128}
+
+
+def real_dtype(dt: torch.dtype) -> torch.dtype:
+    """``dt.to_real()``: the real dtype of a complex ``dt``; any other ``dt`` itself."""
+    return _REAL_OF.get(dt, dt)
+
+
+def complex_dtype(dt: torch.dtype) -> torch.dtype:
+    """``dt.to_complex()``: the complex dtype of a float ``dt``; any other ``dt`` itself."""
+    return _COMPLEX_OF.get(dt, dt)
 
 
 def require(ok: torch.Tensor, error: type[Exception], message: str) -> None:

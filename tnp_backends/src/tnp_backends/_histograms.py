@@ -620,7 +620,7 @@ def bincount(
         )
     t = x.to(torch.int64)
     if t.numel():
-        require(~(t < 0), ValueError, "'list' argument must have no negative elements")
+        require(t >= 0, ValueError, "'list' argument must have no negative elements")
     if compiling() and minlength:
         # torch.bincount's length depends on the data: under torch.compile ``minlength`` is
         # the length, and a larger value is an error instead of a longer result.

@@ -32,15 +32,13 @@ from tnp_core.kernel_utils import (
     normalize_axes,
     normalize_axis,
     promote,
+    real_dtype,
     to_tensor,
 )
 
 __all__ = ["KERNELS"]
 
 _Tensor = torch.Tensor
-# dtype.to_real() as a lookup (TorchDynamo cannot trace that method)
-_REAL_OF = {torch.complex32: torch.float16, torch.complex64: torch.float32,
-            torch.complex128: torch.float64}
 _SHELL = (torch.uint16, torch.uint32, torch.uint64)
 _TO_INT64 = (torch.bool, torch.int8, torch.int16, torch.int32)
 _TO_UINT64 = (torch.uint8, torch.uint16, torch.uint32)
@@ -420,7 +418,7 @@ def _var(
         dtype is None and where is NoValue and mean is NoValue and a.dtype in _NATIVE_VAR
         and axes and _reduced_size(a, axes) - ddof > 0 and a.numel()
     ):  # (torch.var warns on an empty result)
-        rt = _REAL_OF.get(a.dtype, a.dtype)
+        rt = real_dtype(a.dtype)
         return torch.var(a, dim=axes, correction=ddof, keepdim=kd), rt, rt
     ct, rt = _mean_dtypes(a, dtype)
     if ct is torch.bool and a.dtype is torch.bool:
@@ -460,7 +458,7 @@ def _var(
         return r, ct, rt
     if r.is_complex():
         r = r.real
-    return r, ct, _REAL_OF.get(rt, rt)
+    return r, ct, real_dtype(rt)
 
 
 def _sqrt_dtype(dt: torch.dtype) -> torch.dtype:

@@ -16,7 +16,7 @@ from typing import Any
 import torch
 
 from tnp_core.annotations import ArrayLike, OutArray
-from tnp_core.kernel_utils import normalize_axis
+from tnp_core.kernel_utils import normalize_axis, real_dtype
 
 __all__ = ["KERNELS", "fft", "ifft", "rfft", "irfft"]
 
@@ -30,9 +30,6 @@ _NATIVE = frozenset({_F32, _F64, _C64, _C128})  # torch transforms them in NumPy
 _NORMS = {None: "backward", "backward": "backward", "ortho": "ortho", "forward": "forward"}
 _REAL_COMPUTE = {_F32: _F32, _F64: _F64, _F16: _F32, torch.bfloat16: _F32}
 _COMPLEX_COMPUTE = {_C64: _C64, _C128: _C128, _F32: _C64, _F16: _C64, torch.bfloat16: _C64}
-# dtype.to_real() as a lookup (TorchDynamo cannot trace that method); float64 for the rest
-_REAL_OF = {_C64: _F32, _C128: _F64, _F16: _F16, _F32: _F32, _F64: _F64,
-            torch.bfloat16: torch.bfloat16, torch.complex32: _F16}
 
 
 def _norm_mode(norm: Any) -> str:
@@ -170,12 +167,12 @@ def irfft(
     mode = _norm_mode(norm)
     x = _as_complex(a)
     if a.numel() == 0:
-        r = _empty(a, ax, n, _REAL_OF[x.dtype])
+        r = _empty(a, ax, n, real_dtype(x.dtype))
     else:
         r = torch.fft.irfft(x, n=n, dim=ax, norm=mode)
         if a.dtype is _F16:
             r = half_rescale(r, n, mode, True)
-    dt = _REAL_OF.get(a.dtype, _F64)
+    dt = real_dtype(a.dtype) if a.dtype.is_floating_point or a.dtype.is_complex else _F64
     return r if dt is r.dtype else r.to(dt)
 
 

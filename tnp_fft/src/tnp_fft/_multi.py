@@ -17,7 +17,7 @@ from typing import Any
 import torch
 
 from tnp_core.annotations import ArrayLike, OutArray
-from tnp_core.kernel_utils import normalize_axis
+from tnp_core.kernel_utils import normalize_axis, real_dtype
 
 from ._basic import (
     _COMPLEX_COMPUTE,
@@ -25,7 +25,6 @@ from ._basic import (
     _F32,
     _F64,
     _REAL_COMPUTE,
-    _REAL_OF,
     _norm_mode,
     _points,
     half_rescale,
@@ -205,9 +204,9 @@ def _c2rn(a: torch.Tensor, s: Any, axes: Any, norm: Any) -> torch.Tensor:
     )
     cdt = _COMPLEX_COMPUTE.get(a.dtype, _C128)
     if k == 1:
-        rdt = _REAL_OF.get(a.dtype, _F64)
+        rdt = real_dtype(a.dtype) if a.dtype.is_floating_point or a.dtype.is_complex else _F64
     else:
-        rdt = _REAL_OF[cdt]
+        rdt = real_dtype(cdt)
     if a.numel() == 0:
         return _zeros(a, steps, rdt)
     x = a.to(cdt)

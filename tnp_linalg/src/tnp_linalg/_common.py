@@ -5,6 +5,7 @@ from __future__ import annotations
 import torch
 
 from tnp_core.exceptions import LinAlgError
+from tnp_core.kernel_utils import complex_dtype, real_dtype
 
 __all__ = [
     "linalg_dtype", "assert_stacked_2d", "assert_stacked_square", "real_dtype", "complex_dtype",
@@ -17,19 +18,6 @@ _F32 = torch.float32
 _F64 = torch.float64
 _C64 = torch.complex64
 _C128 = torch.complex128
-# dtype.to_real() / to_complex() as lookups: TorchDynamo cannot trace those methods.
-_REAL_OF = {torch.complex32: torch.float16, _C64: _F32, _C128: _F64}
-_COMPLEX_OF = {torch.float16: torch.complex32, _F32: _C64, _F64: _C128}
-
-
-def real_dtype(dt: torch.dtype) -> torch.dtype:
-    """``dt.to_real()``: the real dtype of a complex ``dt``; a real ``dt`` itself."""
-    return _REAL_OF.get(dt, dt)
-
-
-def complex_dtype(dt: torch.dtype) -> torch.dtype:
-    """``dt.to_complex()``: the complex dtype of a real ``dt``; a complex ``dt`` itself."""
-    return _COMPLEX_OF.get(dt, dt)
 
 
 def linalg_dtype(*tensors: torch.Tensor) -> torch.dtype:

@@ -1,0 +1,26 @@
+"""kernel_utils helpers that kernels share: dtype lookups and value checks."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from tnp_core.kernel_utils import complex_dtype, real_dtype, require
+
+_ALL = [torch.bool, torch.int8, torch.uint8, torch.int64, torch.float16, torch.bfloat16,
+        torch.float32, torch.float64, torch.complex32, torch.complex64, torch.complex128]
+
+
+@pytest.mark.parametrize("dt", _ALL, ids=str)
+def test_real_and_complex_dtype_match_torch(dt: torch.dtype) -> None:
+    """The traceable lookups give what torch's dtype methods give (where those apply)."""
+    assert real_dtype(dt) is (dt.to_real() if dt.is_complex else dt)
+    want = dt.to_complex() if dt in (torch.float16, torch.float32, torch.float64) else dt
+    assert complex_dtype(dt) is want
+
+
+def test_require_raises_the_given_error_in_eager_mode() -> None:
+    require(torch.tensor([True, True]), ValueError, "unused")
+    require(torch.tensor([], dtype=torch.bool), ValueError, "unused")  # nothing to check
+    with pytest.raises(IndexError, match="^bad index$"):
+        require(torch.tensor([True, False]), IndexError, "bad index")
