@@ -280,6 +280,8 @@ def write_out(out: Any, r: Any, name: str, casting: str = "same_kind") -> Any:
         return tuple(write_out(o, x, name, casting) for o, x in zip(out, r))
     if not isinstance(out, ndarray):
         raise TypeError(f"{name}: 'out' must be an array, got {type(out).__name__}")
+    if isinstance(r, ndarray):  # a kernel's kernel_utils.array_result
+        r = r._t
     if out._ro:
         raise ValueError("output array is read-only")
     ot = out._t

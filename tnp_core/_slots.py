@@ -16,7 +16,7 @@ import torch
 
 from .exceptions import NoKernelError
 
-__all__ = ["Slot", "Provider", "scoped", "translate_torch_error"]
+__all__ = ["Slot", "Provider", "scoped", "mark_numpy_error", "translate_torch_error"]
 
 
 class Provider:
@@ -137,8 +137,20 @@ class _Scoped:
 scoped = _Scoped()
 
 
+_NUMPY_ERROR = "_tnp_numpy_error"
+
+
+def mark_numpy_error(e: Exception) -> Exception:
+    """Mark ``e`` as NumPy's own exception: :func:`translate_torch_error` passes it unchanged."""
+    setattr(e, _NUMPY_ERROR, True)
+    return e
+
+
 def translate_torch_error(e: RuntimeError, name: str) -> Exception:
-    """A NumPy-typed exception for an error torch raised inside a kernel."""
+    """A NumPy-typed exception for an error torch raised inside a kernel (``e`` itself where a
+    kernel raised it as NumPy's RuntimeError, see :func:`mark_numpy_error`)."""
+    if getattr(e, _NUMPY_ERROR, False):
+        return e
     msg = str(e).split("\n")[0]
     low = msg.lower()
     if isinstance(e, NotImplementedError) or "not implemented for" in low:

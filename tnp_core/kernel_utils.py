@@ -7,6 +7,9 @@ from torch.compiler import is_dynamo_compiling as compiling
 
 from . import _dtypes
 from ._convert import is_python_data, python_scalar_dtype, to_tensor, to_tensor_as
+from ._ndarray import ndarray
+from ._normalize import wrap_result
+from ._slots import mark_numpy_error
 from ._ufunc import _NoValue, normalize_axes, normalize_axis
 
 NoValue = _NoValue
@@ -27,6 +30,8 @@ __all__ = [
     "is_integer_dtype",
     "compiling",
     "require",
+    "numpy_error",
+    "array_result",
     "real_dtype",
     "complex_dtype",
 ]
@@ -98,4 +103,25 @@ def require(ok: torch.Tensor, error: type[Exception], message: str) -> None:
     if compiling():
         torch._assert_async(ok.all(), message)
     elif not bool(ok.all()):
-        raise error(message)
+        raise numpy_error(error(message))
+
+
+def numpy_error(error: Exception) -> Exception:
+    """``error``, marked to reach the caller unchanged: ``raise numpy_error(RuntimeError(...))``.
+
+    The core turns the RuntimeErrors that escape a kernel into NumPy's exception types (torch
+    reports bad input as RuntimeError); where NumPy itself raises RuntimeError (``cov`` with a
+    wrong number of weights), the kernel marks its exception with this.  Exceptions of other
+    types pass unchanged anyway.
+    """
+    return mark_numpy_error(error)
+
+
+def array_result(t: torch.Tensor) -> ndarray:
+    """``t`` returned as an ndarray even when it is 0-d.
+
+    A kernel annotated ``-> ScalarOrArray`` has its 0-d results turned into NumPy scalars;
+    where NumPy returns a 0-d array instead for some arguments (``median`` of a 0-d array with
+    ``keepdims=True``), the kernel returns ``array_result(t)``.  ``out=`` still works.
+    """
+    return wrap_result(t, False)

@@ -68,6 +68,22 @@ def test_take_modes_and_errors() -> None:
         tnp.take(tnp.asarray(a), 5, axis=1)
 
 
+def test_take_put_python_float_indices() -> None:
+    """NumPy force-casts Python data to indices (truncating floats); float arrays raise."""
+    a = numpy.arange(12).reshape(3, 4)
+    for idx in [[1.0, 2.0], [1.5], [-1.5], 2.0, [[1.0], [3.9]], [True, 2.0], [1 + 0j], [2**63]]:
+        check("take", a, idx)
+        check("take", a, idx, axis=1)
+    for idx in [[1.0], [2.7, 0.2], 3.0]:
+        want, got = numpy.arange(5.0), tnp.arange(5.0)
+        numpy.put(want, idx, 9)
+        tnp.put(got, idx, 9)
+        assert_same(got, want)
+    with pytest.raises(TypeError):
+        tnp.put(tnp.arange(5.0), tnp.asarray([1.0]), 9)
+    assert_same(tnp.arange(5).take([1.0]), numpy.arange(5).take([1.0]))
+
+
 def test_take_out() -> None:
     a = numpy.arange(6.0)
     out = tnp.zeros(2)

@@ -154,8 +154,9 @@ def test_cov_corrcoef(dtype: str) -> None:
     check("cov", m, fweights=[1.5, 1, 1, 1, 1, 1])  # TypeError
     check("cov", m, fweights=[-1, 1, 1, 1, 1, 1])  # ValueError
     check("cov", m, aweights=[-1, 1, 1, 1, 1, 1])  # ValueError
-    with pytest.raises(ValueError):  # NumPy: RuntimeError, which the core turns into this
-        tnp.cov(tnp.asarray(m), fweights=[1, 1])
+    check("cov", m, fweights=[1, 1])  # RuntimeError (a kernel's own, not a torch error)
+    check("cov", m, aweights=[1, 1])  # RuntimeError
+    check("cov", m, fweights=[[1, 1, 1, 1, 1, 1]])  # RuntimeError
 
 
 def test_cov_degenerate() -> None:
@@ -217,3 +218,20 @@ def test_integer_q_of_any_integer_dtype() -> None:
     a = numpy.array([1, 2, 3], dtype=numpy.int8)
     q = numpy.array([0, 1], dtype=numpy.uint8)
     assert_same(tnp.quantile(tnp.asarray(a), tnp.asarray(q)), numpy.quantile(a, q))
+
+
+@pytest.mark.parametrize("name", ["median", "nanmedian", "quantile", "nanquantile", "percentile",
+                                  "nanpercentile"])
+@pytest.mark.parametrize("keepdims", [True, False])
+def test_zero_d_keepdims_gives_an_array(name: str, keepdims: bool) -> None:
+    """NumPy: with keepdims=True these return arrays, 0-d ones too; otherwise scalars."""
+    qs = {"quantile": (0.5,), "nanquantile": (0.5,), "percentile": (50,), "nanpercentile": (50,)}
+    args = qs.get(name, ())
+    for a in (numpy.array(3.0), numpy.float64(3.0), numpy.array(2, numpy.int8)):
+        want = getattr(numpy, name)(a, *args, keepdims=keepdims)
+        got = getattr(tnp, name)(tnp.asarray(a), *args, keepdims=keepdims)
+        assert type(got) is (tnp.ndarray if isinstance(want, numpy.ndarray) else tnp.float64)
+        assert_same(got, want)
+    out = tnp.zeros(())
+    assert getattr(tnp, name)(tnp.asarray(5.0), *args, keepdims=True, out=out) is out
+    assert float(out) == 5.0

@@ -719,3 +719,14 @@ def test_cond(dtype: Any, p: Any) -> None:
         cases.append(np.ones((2, 3, 3), dtype=dtype))
     for a in cases:
         dcall("cond", a, p, factor=1e4)
+
+
+def test_matrix_power_one_returns_the_input() -> None:
+    """NumPy returns the input array itself for n == 1 (other powers are new arrays)."""
+    for a in (np.arange(4.0).reshape(2, 2), np.eye(2, dtype=bool)):
+        assert np.linalg.matrix_power(a, 1) is a
+        t = T(a)
+        assert tnp.linalg.matrix_power(t, 1) is t
+        assert tnp.linalg.matrix_power(t, 2) is not t
+    listed = tnp.linalg.matrix_power([[1, 2], [3, 4]], 1)
+    assert type(listed) is tnp.ndarray and listed.tolist() == [[1, 2], [3, 4]]

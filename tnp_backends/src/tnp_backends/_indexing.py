@@ -17,6 +17,7 @@ import torch
 
 from tnp_core.annotations import (
     ArrayLike,
+    ArrayLikeOrData,
     ArrayLikeSequence,
     ArrayOrScalar,
     DTypeLike,
@@ -29,7 +30,15 @@ from tnp_core.annotations import (
     WritableArray,
 )
 from tnp_core.exceptions import AxisError, ComplexWarning
-from tnp_core.kernel_utils import compiling, normalize_axis, require, result_dtype, to_tensor
+from tnp_core.kernel_utils import (
+    compiling,
+    is_python_data,
+    normalize_axis,
+    require,
+    result_dtype,
+    to_tensor,
+    to_tensor_as,
+)
 
 from ._reductions import sum as _sum
 
@@ -94,6 +103,14 @@ def _safe_index(t: _Tensor, rule: str = "same_kind") -> _Tensor:
     if dt is torch.uint64:
         return t.view(_I64)
     return t.to(_I64)
+
+
+def _given_index(obj: Any) -> _Tensor:
+    """``take``/``put`` indices: Python data converts like NumPy's forced cast (``[1.0, 2.7]``
+    -> ``[1, 2]``); arrays must hold integers or bools (:func:`_safe_index`)."""
+    if is_python_data(obj):
+        return to_tensor_as(obj, _I64)
+    return _safe_index(obj)
 
 
 def _bounded(idx: _Tensor, n: int, mode: str, axis: int) -> _Tensor:
@@ -175,12 +192,12 @@ def _cycled(v: _Tensor, n: int) -> _Tensor:
 
 
 def take(
-    a: ArrayLike, indices: ArrayLike, axis: int | None = None, out: OutArray = None,
+    a: ArrayLike, indices: ArrayLikeOrData, axis: int | None = None, out: OutArray = None,
     mode: str = "raise",
 ) -> ScalarOrArray:
     """Take elements from an array along an axis (the flattened array for ``axis=None``)."""
     mode = _clipmode(mode)
-    idx = _safe_index(indices).to(a.device)
+    idx = _given_index(indices).to(a.device)
     if axis is None:
         src, ax = a.reshape(-1), 0
     elif a.dim() == 0:
@@ -198,10 +215,10 @@ def take(
     return _restore(r.reshape(shape), a.dtype)
 
 
-def put(a: WritableArray, ind: ArrayLike, v: ArrayOrScalar, mode: str = "raise") -> None:
+def put(a: WritableArray, ind: ArrayLikeOrData, v: ArrayOrScalar, mode: str = "raise") -> None:
     """Replace the elements of the flattened ``a`` at ``ind`` by ``v`` (repeated as needed)."""
     mode = _clipmode(mode)
-    idx = _safe_index(ind).reshape(-1).to(a.device)
+    idx = _given_index(ind).reshape(-1).to(a.device)
     vals = _values(v, a.dtype, a.device)
     if idx.numel() == 0 or vals.numel() == 0:
         return None

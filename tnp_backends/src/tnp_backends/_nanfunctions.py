@@ -335,7 +335,7 @@ def nanmedian(
 ) -> ScalarOrArray:
     """Median ignoring NaNs (NaN and a RuntimeWarning for all-NaN slices)."""
     kd = keepdims is not NoValue and bool(keepdims)
-    return _s._median(a, axis, kd, True)
+    return _s._kept(_s._median(a, axis, kd, True), kd)
 
 
 def nanquantile(
@@ -351,7 +351,7 @@ def nanquantile(
 ) -> ScalarOrArray:
     """The ``q``-th quantiles ignoring NaNs."""
     kd = keepdims is not NoValue and bool(keepdims)
-    return _s._quantile(a, q, axis, method, kd, weights, False, True)
+    return _s._kept(_s._quantile(a, q, axis, method, kd, weights, False, True), kd)
 
 
 def nanpercentile(
@@ -367,7 +367,7 @@ def nanpercentile(
 ) -> ScalarOrArray:
     """The ``q``-th percentiles ignoring NaNs."""
     kd = keepdims is not NoValue and bool(keepdims)
-    return _s._quantile(a, q, axis, method, kd, weights, True, True)
+    return _s._kept(_s._quantile(a, q, axis, method, kd, weights, True, True), kd)
 
 
 KERNELS: dict[str, Callable[..., Any]] = {

@@ -27,7 +27,16 @@ from tnp_core.annotations import (
     ScalarOrArray,
 )
 from tnp_core.exceptions import ComplexWarning
-from tnp_core.kernel_utils import NoValue, compiling, normalize_axes, promote, require, to_tensor
+from tnp_core.kernel_utils import (
+    NoValue,
+    array_result,
+    compiling,
+    normalize_axes,
+    numpy_error,
+    promote,
+    require,
+    to_tensor,
+)
 
 from ._reductions import _collapse, _kept_shape
 from ._reductions import mean as _mean
@@ -348,6 +357,11 @@ def _quantile_weighted(
     return r.to(s.dtype), s
 
 
+def _kept(r: _Tensor, keepdims: Any) -> Any:
+    """NumPy's median/quantile/percentile give arrays with ``keepdims=True``, 0-d ones too."""
+    return array_result(r) if r.dim() == 0 and keepdims is not NoValue and keepdims else r
+
+
 def _quantile(
     a: _Tensor,
     q: Any,
@@ -427,7 +441,7 @@ def quantile(
     weights: OptionalArrayLike = None,
 ) -> ScalarOrArray:
     """The ``q``-th quantiles (``0 <= q <= 1``) over the given axes."""
-    return _quantile(a, q, axis, method, bool(keepdims), weights, False, False)
+    return _kept(_quantile(a, q, axis, method, bool(keepdims), weights, False, False), keepdims)
 
 
 def percentile(
@@ -442,7 +456,7 @@ def percentile(
     weights: OptionalArrayLike = None,
 ) -> ScalarOrArray:
     """The ``q``-th percentiles (``0 <= q <= 100``) over the given axes."""
-    return _quantile(a, q, axis, method, bool(keepdims), weights, True, False)
+    return _kept(_quantile(a, q, axis, method, bool(keepdims), weights, True, False), keepdims)
 
 
 # ---------------------------------------------------------------- median
@@ -494,7 +508,7 @@ def median(
     keepdims: bool = False,
 ) -> ScalarOrArray:
     """Median over the given axes (float64 for integer input; NaN where a slice holds NaN)."""
-    return _median(a, axis, bool(keepdims), False)
+    return _kept(_median(a, axis, bool(keepdims), False), keepdims)
 
 
 # ---------------------------------------------------------------- average
@@ -605,9 +619,9 @@ def cov(
         if not bool((fw == torch.round(fw)).all()):
             raise TypeError("fweights must be integer")
         if fw.dim() > 1:
-            raise RuntimeError("cannot handle multidimensional fweights")
+            raise numpy_error(RuntimeError("cannot handle multidimensional fweights"))
         if fw.shape[0] != n:
-            raise RuntimeError("incompatible numbers of samples and fweights")
+            raise numpy_error(RuntimeError("incompatible numbers of samples and fweights"))
         if bool((fw < 0).any()):
             raise ValueError("fweights cannot be negative")
         w = fw
@@ -615,9 +629,9 @@ def cov(
     if aweights is not None:
         aw = aweights.to(torch.float64)
         if aw.dim() > 1:
-            raise RuntimeError("cannot handle multidimensional aweights")
+            raise numpy_error(RuntimeError("cannot handle multidimensional aweights"))
         if aw.shape[0] != n:
-            raise RuntimeError("incompatible numbers of samples and aweights")
+            raise numpy_error(RuntimeError("incompatible numbers of samples and aweights"))
         if bool((aw < 0).any()):
             raise ValueError("aweights cannot be negative")
         w = aw if w is None else w * aw

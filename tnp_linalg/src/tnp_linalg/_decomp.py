@@ -237,6 +237,8 @@ def matrix_power(a: ArrayLike, n: Any) -> torch.Tensor:
         n = operator.index(n)
     except TypeError as e:
         raise TypeError("exponent must be an integer") from e
+    if n == 1:
+        return a  # NumPy returns the input array itself
     if n == 0:
         eye = torch.eye(a.shape[-1], dtype=a.dtype, device=a.device)
         return eye.expand(a.shape).clone()
@@ -263,7 +265,7 @@ def matrix_power(a: ArrayLike, n: Any) -> torch.Tensor:
     assert result is not None
     if is_bool:
         return result.to(torch.bool)
-    return result.clone() if result is a else result
+    return result
 
 
 KERNELS: dict[str, Callable[..., Any]] = {
