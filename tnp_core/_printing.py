@@ -159,12 +159,16 @@ def _dragon4_digits(ax: float, bits: int, scientific: bool, precision: int, uniq
     digits, last = _shortest(ax, bits)
     if precision >= 0 and last < _cut(last + len(digits) - 1, precision, scientific, fractional):
         return _round_exact(ax, _cut(Decimal(ax).adjusted(), precision, scientific, fractional))
-    # min_digits extends with exact digits, but never past a given precision: NumPy pads
-    # with zeros there (precision=0, min_digits=1 prints 1.0e-45 for float32's 1.4e-45)
-    if (min_digits >= 0 and (precision < 0 or min_digits <= precision)
-            and last > _cut(last + len(digits) - 1, min_digits, scientific, fractional)):
-        return _round_exact(ax, _cut(Decimal(ax).adjusted(), min_digits, scientific, fractional),
-                            fill=True)
+    # min_digits extends with exact digits, but never past a given precision's cutoff: NumPy
+    # pads with zeros beyond it (precision=0, min_digits=1 prints 1.0e-45 for float32's
+    # 1.4e-45, precision=0, min_digits=3 prints float16's 65504 as 65504.000)
+    if min_digits >= 0 and last > _cut(last + len(digits) - 1, min_digits, scientific, fractional):
+        first = Decimal(ax).adjusted()
+        stop = _cut(first, min_digits, scientific, fractional)
+        if precision >= 0:
+            stop = max(stop, _cut(first, precision, scientific, fractional))
+        if stop < last:
+            return _round_exact(ax, stop, fill=True)
     return digits, last
 
 
@@ -588,7 +592,11 @@ def options_with(**overrides: Any) -> dict[str, Any]:
 def array_repr_of(t: torch.Tensor, dtype_name: str, max_line_width: int | None = None,
                   precision: int | None = None, suppress_small: bool | None = None,
                   array: Any = None) -> str:
-    """``repr`` of an array holding ``t`` whose NumPy dtype name is ``dtype_name``."""
+    """``repr`` of an array holding ``t`` whose NumPy dtype name is ``dtype_name``.
+
+    ``array``, when given, is the array itself: a subclass prints its class name instead of
+    ``array`` (``MyArray([1, 2])``, ``int32(0, dtype=int32)`` for a scalar), as in NumPy.
+    """
     current = format_options.get()
     if current["override_repr"] is not None:
         if array is None:
@@ -603,6 +611,10 @@ def array_repr_of(t: torch.Tensor, dtype_name: str, max_line_width: int | None =
     if max_line_width != opts["linewidth"]:
         opts = {**opts, "linewidth": max_line_width}
     prefix = "array("
+    if array is not None:
+        from ._ndarray import ndarray
+        if type(array) is not ndarray:
+            prefix = type(array).__name__ + "("
     body = array_text(t, dtype_name, opts, ", ", prefix, ")")
     shape, size = tuple(t.shape), t.numel()
     extras = []

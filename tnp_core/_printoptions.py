@@ -23,7 +23,7 @@ from typing import Any
 import torch
 
 from . import _printing
-from ._ndarray import ndarray
+from ._ndarray import _SCALAR_CLASSES, ndarray
 
 __all__ = [
     "array2string", "array_repr", "array_str", "base_repr", "binary_repr",
@@ -181,18 +181,17 @@ def array_str(a: Any, max_line_width: int | None = None, precision: int | None =
 def _float_and_bits(x: Any) -> tuple[float, int]:
     """A Python float and the width (16, 32 or 64) it prints at."""
     if isinstance(x, ndarray):
-        if x.ndim == 0 and x.dtype.kind == "f":
+        if type(x) in _SCALAR_CLASSES and x.dtype.kind == "f":
             return float(x._t.item()), _printing._FLOAT_BITS[x.dtype.name]
-        if x.ndim == 0 and x.dtype.kind == "c":
-            raise TypeError("must be real number, not complex")
-        if x.ndim != 0:
-            raise TypeError("only length-1 arrays can be converted to Python scalars")
-        return float(x._t.item()), 64
+        # others convert like float() and print at float64 width, as in NumPy: a 0-d float32
+        # array gives all the digits of its float64 value, a complex scalar warns and drops
+        # its imaginary part, a complex 0-d array or an array of several elements raises
+        return float(x), 64
     dt = getattr(x, "dtype", None)
     if dt is not None and type(x).__module__ == "numpy" and dt.kind == "f":
         return float(x), {2: 16, 4: 32}.get(dt.itemsize, 64)
-    if isinstance(x, complex):
-        raise TypeError("must be real number, not complex")
+    if isinstance(x, (complex, str, bytes)):  # float() would parse strings
+        raise TypeError(f"must be real number, not {type(x).__name__}")
     try:
         return float(x), 64
     except (TypeError, ValueError):
@@ -205,7 +204,10 @@ def _nonneg(x: Any, name: str) -> int:
         return -1
     if x < 0:
         raise ValueError(f"{name} must be >= 0")
-    return int(x)
+    try:
+        return operator.index(x)
+    except TypeError:
+        raise TypeError(f"integer argument expected, got {type(x).__name__}") from None
 
 
 def _check_trim(trim: Any) -> None:

@@ -323,7 +323,11 @@ def test_format_float_python_values_and_errors() -> None:
     for x in (1.5, 1, True, 0.1):
         assert tnp.format_float_positional(x) == np.format_float_positional(x)
         assert tnp.format_float_scientific(x) == np.format_float_scientific(x)
-    assert tnp.format_float_positional(tnp.asarray(np.float32(0.1))) == "0.1"
+    # a 0-d array prints at float64 width (a scalar at its own): NumPy converts with float()
+    for x in (np.float32(0.1), np.array(0.1, np.float32), np.float16(0.1), np.array(0.1)):
+        got = tnp.asarray(x) if isinstance(x, np.ndarray) else tnp.dtype(x.dtype).type(x)
+        assert tnp.format_float_positional(got) == np.format_float_positional(x)
+        assert tnp.format_float_scientific(got) == np.format_float_scientific(x)
     for bad, kw in [("a", {}), (1 + 2j, {}), (1.5, {"precision": -1}),
                     (1.5, {"precision": 0, "fractional": False}),
                     (1.5, {"min_digits": 5, "precision": 3}), (1.5, {"unique": False}),
