@@ -9,13 +9,17 @@ and ``tobytes`` needs the data on the CPU (other devices are copied first, read-
 from __future__ import annotations
 
 import ctypes as _ctypes_mod
+import functools
+import operator
 import pickle
 import sys
+import weakref
 from typing import Any
 
 import torch
 
 from . import _dtypes
+from ._flags import f_contiguous
 
 __all__ = ["ArrayMethods"]
 
@@ -46,9 +50,10 @@ def _wrap_view(t: _Tensor, base: Any, cls: type | None = None) -> Any:
 def _as_class(a: Any, cls: type, source: Any) -> Any:
     """``a`` re-created as an instance of the ndarray subclass ``cls`` (NumPy's ``view(cls)``)."""
     from ._ndarray import ndarray
+    from ._scalars import generic
 
-    if not (isinstance(cls, type) and issubclass(cls, ndarray)):
-        raise TypeError("Cannot specify output type as a non-ndarray subclass")
+    if not (isinstance(cls, type) and issubclass(cls, ndarray)) or issubclass(cls, generic):
+        raise ValueError("Type must be a sub-type of ndarray type")
     new = object.__new__(cls)
     new._t, new._base, new._ro = a._t, a._base, a._ro
     finalize = getattr(new, "__array_finalize__", None)
@@ -57,17 +62,26 @@ def _as_class(a: Any, cls: type, source: Any) -> Any:
     return new
 
 
-def _cpu_contiguous(t: _Tensor, order: str | None = "C") -> _Tensor:
-    if order not in ("C", "F", "A", "K", None):
-        raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+def _cpu_contiguous(t: _Tensor, order: Any = "C") -> _Tensor:
+    if order is not None and order not in ("C", "F", "A", "K"):
+        order = _order_arg(order)
     if order == "A":
-        from ._flags import f_contiguous
-
         order = "F" if f_contiguous(t) and not t.is_contiguous() else "C"
     if order == "F" and t.dim() > 1:
         t = t.permute(tuple(range(t.dim() - 1, -1, -1)))
     t = t.detach().resolve_conj().resolve_neg().cpu()
     return t.contiguous()
+
+
+def _order_arg(order: Any) -> str:
+    """A memory-order argument checked like NumPy's (any case; str or bytes)."""
+    if isinstance(order, bytes):
+        order = order.decode("latin-1")
+    if not isinstance(order, str):
+        raise TypeError(f"order must be str, not {type(order).__name__}")
+    if order.upper() not in ("C", "F", "A", "K"):
+        raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+    return order.upper()
 
 
 def _bytes_of(t: _Tensor) -> bytes:
@@ -118,24 +132,34 @@ class ArrayMethods:
 
     def partition(self, kth: Any, axis: int = -1, kind: str = "introselect",
                   order: Any = None) -> None:
-        """Partition in place (``tnp.partition``)."""
+        """Partition in place (``tnp.partition``); ``axis`` must be an integer (no ``None``)."""
+        axis = operator.index(axis)
         self[...] = _ns().partition(self, kth, axis=axis, kind=kind, order=order)  # type: ignore[index]
 
-    def choose(self, choices: Any, out: Any = None, mode: str = "raise") -> Any:
-        """``tnp.choose(a, choices, out, mode)``."""
+    def choose(self, *choices: Any, out: Any = None, mode: str = "raise") -> Any:
+        """``tnp.choose(a, choices, out=, mode=)``; as in NumPy's method, several positional
+        arguments are the choices themselves (``a.choose(c0, c1)``)."""
+        if len(choices) == 1:
+            choices = choices[0]
+        elif not choices:
+            raise TypeError("choose() takes exactly 1 argument (0 given)")
         return _ns().choose(self, choices, out=out, mode=mode)
 
     def compress(self, condition: Any, axis: int | None = None, out: Any = None) -> Any:
         """``tnp.compress(condition, a, axis, out)``."""
         return _ns().compress(condition, self, axis=axis, out=out)
 
-    def conj(self) -> Any:
+    def conj(self, out: Any = None, /) -> Any:
         """The complex conjugate, elementwise (a real array returns itself, like NumPy)."""
-        return _ns().conjugate(self) if self._t.is_complex() else self
+        if out is None:
+            return _ns().conjugate(self) if self._t.is_complex() else self
+        return _conjugate_into(self, out)
 
-    def conjugate(self) -> Any:
+    def conjugate(self, out: Any = None, /) -> Any:
         """The complex conjugate, elementwise (a real array returns itself, like NumPy)."""
-        return _ns().conjugate(self) if self._t.is_complex() else self
+        if out is None:
+            return _ns().conjugate(self) if self._t.is_complex() else self
+        return _conjugate_into(self, out)
 
     def cumprod(self, axis: int | None = None, dtype: Any = None, out: Any = None) -> Any:
         """``tnp.cumprod(a, axis, dtype, out)``."""
@@ -173,7 +197,7 @@ class ArrayMethods:
         """``tnp.squeeze(a, axis)``."""
         return _ns().squeeze(self, axis)
 
-    def swapaxes(self, axis1: int, axis2: int) -> Any:
+    def swapaxes(self, axis1: int, axis2: int, /) -> Any:
         """``tnp.swapaxes(a, axis1, axis2)``."""
         return _ns().swapaxes(self, axis1, axis2)
 
@@ -192,30 +216,56 @@ class ArrayMethods:
         return _ns().trace(self, offset=offset, axis1=axis1, axis2=axis2, dtype=dtype, out=out)
 
     def resize(self, *new_shape: Any, refcheck: bool = True) -> None:
-        """Change shape and size in place, filling new elements with zeros (NumPy's rules).
+        """Change shape and size in place, new elements zero (NumPy's rules).
 
-        Only an array that owns its data and is not a view can be resized.
+        ``a.resize()`` / ``a.resize(None)`` do nothing.  The array must be one contiguous
+        segment (C or Fortran order, kept as in NumPy).  Changing the size needs an array that
+        owns its data, has no weak references and, with ``refcheck``, no other references
+        (views, other names): NumPy's reference-count check, since views would no longer see
+        the data.
         """
-        if len(new_shape) == 1 and not isinstance(new_shape[0], int):
-            new_shape = tuple(new_shape[0]) if new_shape[0] is not None else ()
-        shape = tuple(int(n) for n in new_shape)
+        refs = sys.getrefcount(self)  # first, before this frame adds references of its own
+        if not new_shape or len(new_shape) == 1 and new_shape[0] is None:
+            return
+        from ._ndarray import LOCKED
+        from ._scalars import generic
+
+        if isinstance(self, generic):  # NumPy resizes a temporary array: nothing happens
+            return
+        if len(new_shape) == 1:
+            try:
+                new_shape = (operator.index(new_shape[0]),)
+            except TypeError:
+                new_shape = tuple(new_shape[0])
+        shape = tuple(operator.index(n) for n in new_shape)
         if any(n < 0 for n in shape):
             raise ValueError("negative dimensions not allowed")
-        if self._ro:
-            raise ValueError("resize only works on single-segment arrays that are writeable")
-        if self._base is not None:
-            raise ValueError(
-                "cannot resize this array: it does not own its data"
-            )
         t = self._t
+        fortran = not t.is_contiguous()
+        if fortran and not f_contiguous(t) or self._ro is LOCKED and t.numel() > 1:
+            # (LOCKED: a copy standing in for a negative-stride view)
+            raise ValueError("resize only works on single-segment arrays")
         n = 1
         for s in shape:
             n *= s
-        flat = torch.zeros(n, dtype=t.dtype, device=t.device)
-        src = t.reshape(-1)
-        k = min(n, src.numel())
-        flat[:k] = src[:k]
-        self._t = flat.reshape(shape)
+        src = (t.permute(tuple(range(t.dim() - 1, -1, -1))) if fortran else t).reshape(-1)
+        if n != t.numel():
+            if self._base is not None or self._ro is LOCKED:
+                raise ValueError("cannot resize this array: it does not own its data")
+            if weakref.getweakrefcount(self) or refcheck and refs > _unique_refs():
+                raise ValueError(
+                    "cannot resize an array that references or is referenced\nby another "
+                    "object in this way.\nUse the np.resize function to get a new resized copy "
+                    "or\n set refcheck=False to disable this check"
+                )
+            flat = torch.zeros(n, dtype=t.dtype, device=t.device)
+            k = min(n, src.numel())
+            flat[:k] = src[:k]
+            src = flat
+        if fortran and len(shape) > 1:  # NumPy keeps a Fortran array's memory order
+            self._t = src.reshape(shape[::-1]).permute(tuple(range(len(shape) - 1, -1, -1)))
+        else:
+            self._t = src.reshape(shape)
 
     # ------------------------------------------------------------ devices and protocols
     def to_device(self, device: Any, /, *, stream: Any = None) -> Any:
@@ -238,13 +288,25 @@ class ArrayMethods:
         return tnp_core
 
     def __dlpack__(self, **kwargs: Any) -> Any:
-        return self._t.detach().resolve_conj().resolve_neg().__dlpack__(**kwargs)
+        try:
+            return self._t.detach().resolve_conj().resolve_neg().__dlpack__(**kwargs)
+        except AssertionError as e:  # torch's answer to a stream for a CPU array
+            raise RuntimeError(str(e)) from None
 
     def __dlpack_device__(self) -> tuple[Any, int]:
         return self._t.__dlpack_device__()
 
     def __contains__(self, value: Any) -> bool:
         return bool((self == value).any())  # type: ignore[operator]
+
+    def __ilshift__(self, other: Any) -> Any:
+        return _ns().left_shift(self, other, out=self)
+
+    def __irshift__(self, other: Any) -> Any:
+        return _ns().right_shift(self, other, out=self)
+
+    def __delitem__(self, key: Any) -> None:
+        raise ValueError("cannot delete array elements")
 
     def __array_ufunc__(self, ufunc: Any, method: str, *inputs: Any, **kwargs: Any) -> Any:
         """NumPy's ufuncs on tnp arrays run tnp's ufunc of the same name."""
@@ -283,8 +345,11 @@ class ArrayMethods:
 
     @property
     def strides(self) -> tuple[int, ...]:
-        """Bytes to step in each dimension (as NumPy reports them for this layout)."""
+        """Bytes to step in each dimension (as NumPy reports them for this layout; NumPy 2
+        allocates empty arrays with zero strides)."""
         t = self._t
+        if not t.numel() and (self._base is None or not self._base._t.numel()):
+            return (0,) * t.dim()
         size = t.element_size()
         return tuple(s * size for s in t.stride())
 
@@ -307,7 +372,7 @@ class ArrayMethods:
         """The raw bytes of the data in C (or Fortran) order."""
         return _bytes_of(_cpu_contiguous(self._t, order))
 
-    def tofile(self, fid: Any, sep: str = "", format: str = "%s") -> None:
+    def tofile(self, fid: Any, /, sep: str = "", format: str = "%s") -> None:
         """Write to a file: raw bytes (``sep=""``) or text items separated by ``sep``."""
         own = isinstance(fid, (str, bytes)) or hasattr(fid, "__fspath__")
         f = open(fid, "wb") if own else fid
@@ -321,16 +386,16 @@ class ArrayMethods:
             if own:
                 f.close()
 
-    def dumps(self) -> bytes:
+    def dumps(self, protocol: int = 2) -> bytes:
         """The pickle of the array."""
-        return pickle.dumps(self, protocol=2)
+        return pickle.dumps(self, protocol=protocol)
 
-    def dump(self, file: Any) -> None:
+    def dump(self, file: Any, protocol: int = 2) -> None:
         """Pickle the array to ``file`` (a path or a binary file object)."""
         own = isinstance(file, (str, bytes)) or hasattr(file, "__fspath__")
         f = open(file, "wb") if own else file
         try:
-            pickle.dump(self, f, protocol=2)
+            pickle.dump(self, f, protocol=protocol)
         finally:
             if own:
                 f.close()
@@ -338,10 +403,12 @@ class ArrayMethods:
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # raw bytes rather than the tensor: torch cannot pickle uint16/32/64 tensors, and a
         # view would drag its whole base along
+        # (a Fortran-ordered array is stored and rebuilt in Fortran order, as NumPy does)
         t = self._t
         name = _dtypes.from_torch(t.dtype).name
-        return _rebuild, (type(self), name, tuple(t.shape), self.tobytes(), str(t.device),
-                          bool(self._ro))
+        fortran = t.dim() > 1 and not t.is_contiguous() and f_contiguous(t)
+        return _rebuild, (type(self), name, tuple(t.shape), self.tobytes("F" if fortran else "C"),
+                          str(t.device), bool(self._ro), fortran)
 
     def view(self, dtype: Any = None, type: Any = None) -> Any:
         """A new array on the same data: same dtype, another dtype of compatible size, or an
@@ -355,6 +422,8 @@ class ArrayMethods:
         if isinstance(dtype, _TYPE) and issubclass(dtype, ndarray) and not issubclass(
             dtype, generic
         ):
+            if cls is not None:
+                raise ValueError("Cannot specify output type twice.")
             cls, dtype = dtype, None
         t = self._t
         if dtype is not None:
@@ -380,6 +449,8 @@ class ArrayMethods:
                 raise ValueError("array is read-only")
             t.copy_(swapped)
             return self
+        if not t.is_contiguous():  # keep the layout (a Fortran array stays Fortran)
+            swapped = torch.empty_like(t).copy_(swapped)
         return _wrap(swapped)
 
     def getfield(self, dtype: Any, offset: int = 0) -> Any:
@@ -395,15 +466,45 @@ class ArrayMethods:
 
 
 def _rebuild(cls: type, dtype_name: str, shape: tuple[int, ...], data: bytes, device: str,
-             read_only: bool) -> Any:
+             read_only: bool, fortran: bool = False) -> Any:
     dt = _dtypes.as_dtype(dtype_name).torch
-    if data:
+    if data and fortran:
+        back = tuple(range(len(shape) - 1, -1, -1))
+        t = torch.frombuffer(bytearray(data), dtype=dt).reshape(shape[::-1]).permute(back)
+        t = t.to(device)
+    elif data:
         t = torch.frombuffer(bytearray(data), dtype=dt).reshape(shape).to(device)
     else:
         t = torch.empty(shape, dtype=dt, device=device)
     a = object.__new__(cls)
     a._t, a._base, a._ro = t, None, read_only
     return a
+
+
+def _conjugate_into(a: Any, out: Any) -> Any:
+    """``a.conj(out)``: the conjugate written into ``out`` (a real array is copied, with
+    NumPy's same-kind casting)."""
+    if a._t.is_complex():
+        return _ns().conjugate(a, out=out)
+    if not isinstance(out, sys.modules["tnp_core._ndarray"].ndarray):
+        raise TypeError("return arrays must be of ArrayType")
+    _ns().copyto(out, a)
+    return out
+
+
+class _RefProbe:
+    __slots__ = ("__weakref__",)
+
+    def resize(self, *new_shape: Any, refcheck: bool = True) -> int:
+        return sys.getrefcount(self)
+
+
+@functools.cache
+def _unique_refs() -> int:
+    """``sys.getrefcount(self)`` at the start of a method called on an object that only one
+    name refers to (measured: the count differs between Python versions)."""
+    probe = _RefProbe()
+    return probe.resize(1, refcheck=True)
 
 
 def _reinterpret(t: _Tensor, target: torch.dtype) -> _Tensor:

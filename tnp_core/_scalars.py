@@ -121,6 +121,12 @@ class generic(ndarray):
     def __ixor__(self, other: Any) -> Any:
         return self ^ other
 
+    def __ilshift__(self, other: Any) -> Any:
+        return self << other
+
+    def __irshift__(self, other: Any) -> Any:
+        return self >> other
+
     def __round__(self, ndigits: int | None = None) -> Any:
         v = self._t.item()
         return round(v) if ndigits is None else type(self)(round(v, ndigits))
