@@ -453,10 +453,10 @@ def _xfail(reason: str) -> Any:
         "reductions (tnp_backends/_reductions.py) accept keepdims=None; NumPy TypeError")),
     pytest.param("a.round(2.5)", marks=_xfail(
         "round kernel (tnp_backends/_elementwise.py) uses int(decimals); NumPy TypeError")),
-    pytest.param("a.var(ddof=np.int8(1))", marks=_xfail(
-        "_var kernel (tnp_backends/_reductions.py) passes a tnp scalar ddof to torch.var")),
-    pytest.param("a.clip(0, 1, dtype='float32')", marks=_xfail(
-        "clip kernel (tnp_backends/_math.py) refuses the ufunc keywords dtype/casting")),
+    "a.var(ddof=np.int8(1))", "a.std(0, ddof=np.float64(1.5))",
+    "a.var(ddof='x')", "a.clip(0, 1, dtype='float32')", "a.clip(0, 1, dtype='int32')",
+    "a.clip(0, 1, dtype='int32', casting='unsafe')", "a.clip(0, 1, casting='bad')",
+    "a.clip(np.zeros(4), 1.5, dtype='float16')", "a.clip(1, 2, order='K', subok=True)",
     pytest.param("a.view(type=None)", marks=_xfail(
         "generic.view (_scalars.py) passes None for 'not given', so ndarray.view cannot "
         "tell an explicit type=None (NumPy ValueError) from an omitted one")),

@@ -237,9 +237,7 @@ def clip(
 ) -> ScalarOrArray:
     """Limit the values of ``a`` to ``[a_min, a_max]`` (``minimum(maximum(a, lo), hi)``)."""
     if kwargs:
-        raise NotImplementedError(
-            f"tnp clip does not support the ufunc keyword(s) {', '.join(sorted(kwargs))}"
-        )
+        return _clip_in(a, a_min, a_max, min, max, **kwargs)
     if (
         type(a_min) in _REAL and type(a_max) in _REAL and min is NoValue and max is NoValue
         and (a.dtype is torch.float64 or a.dtype is torch.float32
@@ -289,6 +287,40 @@ def clip(
             a.shape, () if lo_t is None else lo_t.shape, () if hi_t is None else hi_t.shape
         ) from None
     return a.clone() if r is a else r
+
+
+_CASTINGS = ("no", "equiv", "safe", "same_kind", "unsafe")
+
+
+def _clip_in(
+    a: _Tensor, a_min: Any, a_max: Any, lo: Any, hi: Any, *, dtype: Any = None,
+    casting: str = "same_kind", order: str = "K", subok: bool = True, **rest: Any,
+) -> _Tensor:
+    """``clip`` with the ufunc keywords NumPy's clip takes: ``dtype`` is the loop dtype, the
+    array operands cast to it under ``casting``; ``order``/``subok`` change nothing here."""
+    if rest:
+        raise NotImplementedError(
+            f"tnp clip does not support the ufunc keyword(s) {', '.join(sorted(rest))}"
+        )
+    if casting not in _CASTINGS:
+        raise ValueError(
+            f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {casting!r})"
+        )
+    if dtype is None:
+        return clip(a, a_min, a_max, min=lo, max=hi)
+    import tnp_core
+
+    dt = tnp_core.dtype(dtype).torch
+    bounds = [a_min, a_max, lo, hi]
+    for i, x in enumerate([a, *bounds]):
+        if isinstance(x, _Tensor) and not can_cast(x.dtype, dt, casting):
+            raise UFuncTypeError(
+                f"Cannot cast ufunc 'clip' input {i if i < 3 else i - 2} from "
+                f"{tnp_core.dtype(x.dtype)!r} to {tnp_core.dtype(dt)!r} with casting rule "
+                f"{casting!r}"
+            )
+    cast = [b.to(dt) if isinstance(b, _Tensor) else b for b in bounds]
+    return clip(a.to(dt), cast[0], cast[1], min=cast[2], max=cast[3]).to(dt)
 
 
 # ---------------------------------------------------------------- matmul / dot

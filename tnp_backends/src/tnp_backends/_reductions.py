@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import math
+import operator
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -397,6 +398,19 @@ def mean(
     return _from_compute(r, rt) if rt in _SHELL else r.to(rt)
 
 
+def _number(x: Any) -> int | float:
+    """``ddof``/``correction`` as a Python number (NumPy scalars, bools, floats)."""
+    try:
+        return operator.index(x)
+    except TypeError:
+        pass
+    if isinstance(x, (str, bytes)):  # float() would parse them; NumPy fails comparing them
+        raise UFuncTypeError(
+            f"ufunc 'less_equal' did not contain a loop for ddof of type {type(x).__name__}"
+        )
+    return float(x)
+
+
 def _var(
     a: _Tensor,
     axis: Any,
@@ -409,6 +423,7 @@ def _var(
     name: str,
 ) -> tuple[_Tensor, torch.dtype, torch.dtype]:
     if correction is not NoValue:
+        correction = _number(correction)
         if ddof != 0:
             raise ValueError("ddof and correction can't be provided simultaneously.")
         ddof = correction
@@ -487,6 +502,8 @@ def var(
     correction: int | float = NoValue,  # type: ignore[assignment]
 ) -> ScalarOrArray:
     """Variance over the given axes (``ddof`` / ``correction`` delta degrees of freedom)."""
+    if type(ddof) is not int:
+        ddof = _number(ddof)
     if (
         axis is None and dtype is None and where is NoValue and mean is NoValue
         and correction is NoValue and a.dtype in _NATIVE_VAR and a.numel() - ddof > 0
@@ -509,6 +526,8 @@ def std(
     correction: int | float = NoValue,  # type: ignore[assignment]
 ) -> ScalarOrArray:
     """Standard deviation over the given axes: the square root of :func:`var`."""
+    if type(ddof) is not int:
+        ddof = _number(ddof)
     if (
         axis is None and dtype is None and where is NoValue and mean is NoValue
         and correction is NoValue and a.dtype in _NATIVE_VAR and a.numel() - ddof > 0
