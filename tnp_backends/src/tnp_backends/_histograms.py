@@ -17,7 +17,7 @@ from typing import Any
 
 import torch
 
-from tnp_core.annotations import ArrayLike, OptionalArrayLike, ScalarOrArray
+from tnp_core.annotations import ArrayLike, ArrayLikeOrData, OptionalArrayLike, ScalarOrArray
 from tnp_core.exceptions import UFuncTypeError
 from tnp_core.kernel_utils import compiling, promote, require, to_tensor
 
@@ -90,8 +90,30 @@ def _range_dtype(range: Any) -> torch.dtype | None:
     return dt
 
 
-def _outer_edges(a: _Tensor, range: Any) -> tuple[Any, Any, bool]:
-    """(first, last, strong): the outer edges; ``strong`` when they came from the data."""
+def _data_range(a: _Tensor) -> tuple[_Tensor, _Tensor, _Tensor]:
+    """``(a.min(), a.max(), min == max)`` of non-empty ``a`` as 0-d tensors (uint64 values as
+    uint64), checked finite: NumPy's autodetected range."""
+    if a.dtype.is_floating_point:
+        lo, hi = a.min(), a.max()
+        ok = torch.isfinite(lo) & torch.isfinite(hi)
+        if compiling():
+            require(ok, ValueError, "autodetected range is not finite")
+        elif not bool(ok):
+            raise ValueError(f"autodetected range of [{lo.item()}, {hi.item()}] is not finite")
+        return lo, hi, lo == hi
+    lo, hi = torch.aminmax(_key(a))
+    eq = lo == hi
+    if a.dtype is torch.uint64:
+        lo, hi = (lo ^ _SIGN_BIT).view(torch.uint64), (hi ^ _SIGN_BIT).view(torch.uint64)
+    return lo, hi, eq
+
+
+def _outer_edges(a: _Tensor, range: Any, tensors: bool = False) -> tuple[Any, Any, bool]:
+    """(first, last, strong): the outer edges; ``strong`` when they came from the data.
+
+    With ``tensors``, edges from the data are 0-d tensors (``a``'s float dtype, else float64)
+    and nothing reads the data back: traceable.  Otherwise they are Python numbers.
+    """
     if range is not None:
         first, last = range
         first = first.item() if hasattr(first, "item") else first
@@ -104,16 +126,12 @@ def _outer_edges(a: _Tensor, range: Any) -> tuple[Any, Any, bool]:
     elif a.numel() == 0:
         first, last, strong = 0, 1, False
     else:
-        k = _key(a)
-        lo, hi = torch.aminmax(k) if not a.dtype.is_floating_point else (a.min(), a.max())
-        if a.dtype is torch.uint64:
-            first, last = int((lo ^ _SIGN_BIT).view(torch.uint64)), int(
-                (hi ^ _SIGN_BIT).view(torch.uint64))
-        else:
-            first, last = lo.item(), hi.item()
-        if not (math.isfinite(first) and math.isfinite(last)):
-            raise ValueError(f"autodetected range of [{first}, {last}] is not finite")
-        strong = True
+        lo, hi, eq = _data_range(a)
+        if tensors:  # NumPy widens equal edges by 0.5 in their dtype (float64 for ints)
+            if not lo.dtype.is_floating_point:
+                lo, hi = lo.to(torch.float64), hi.to(torch.float64)
+            return torch.where(eq, lo - 0.5, lo), torch.where(eq, hi + 0.5, hi), True
+        first, last, strong = lo.item(), hi.item(), True
     if first == last:
         first, last = first - 0.5, last + 0.5
     return first, last, strong
@@ -135,9 +153,13 @@ def _bin_type(
 
 def _linspace(first: Any, last: Any, num: int, ct: torch.dtype, dt: torch.dtype,
               device: torch.device) -> _Tensor:
-    """``numpy.linspace(first, last, num)`` computed in ``ct``, cast to ``dt``."""
-    start = torch.tensor(first, dtype=ct, device=device)
-    stop = torch.tensor(last, dtype=ct, device=device)
+    """``numpy.linspace(first, last, num)`` computed in ``ct``, cast to ``dt``; ``first`` and
+    ``last`` are numbers or 0-d tensors."""
+    if type(first) is _Tensor:
+        start, stop = first.to(ct), last.to(ct)
+    else:
+        start = torch.tensor(first, dtype=ct, device=device)
+        stop = torch.tensor(last, dtype=ct, device=device)
     div = num - 1
     step = (stop - start) / div
     y = torch.arange(num, dtype=ct, device=device)
@@ -251,6 +273,8 @@ def _bin_edges(
             raise TypeError(
                 "Automated estimation of the number of bins is not supported for weighted data"
             )
+        # The number of bins depends on the data: this reads it back (a graph break under
+        # torch.compile), as Python numbers.
         first, last, strong = _outer_edges(a, range)
         x = a
         if range is not None:
@@ -290,7 +314,7 @@ def _bin_edges(
             raise TypeError("`bins` must be an integer, a string, or an array") from None
         if n_equal < 1:
             raise ValueError("`bins` must be positive, when an integer")
-        first, last, strong = _outer_edges(a, range)
+        first, last, strong = _outer_edges(a, range, tensors=True)
     ct, dt = _bin_type(a, strong, range)
     edges = _linspace(first, last, n_equal + 1, ct, dt, a.device)
     require(~(edges[:-1] >= edges[1:]), ValueError,
@@ -335,10 +359,13 @@ def _counts(idx: _Tensor, w: Any, n: int, ntype: torch.dtype) -> _Tensor:
 _BLOCK = 1 << 18  # elements binned at a time by histogram (uniform bins, no weights)
 
 
-def _uniform_bins(x: _Tensor, first: float, last: float, n: int, edges: _Tensor) -> _Tensor:
+def _uniform_bins(x: _Tensor, first: Any, last: Any, n: int, edges: _Tensor) -> _Tensor:
     """The bin of each element of ``x`` among ``n`` equal bins from ``first`` to ``last``:
     NumPy's formula and edge corrections.  In place, and the (rare) corrections only touch
-    the elements that need them: every full-size temporary costs a pass."""
+    the elements that need them: every full-size temporary costs a pass.  ``first`` and
+    ``last`` are numbers or 0-d tensors (taken as float64)."""
+    if type(first) is _Tensor:
+        first, last = first.to(torch.float64), last.to(torch.float64)
     f = _as_float(x) - first
     f.div_(last - first).mul_(n)
     idx = f.to(torch.int64).clamp_(max=n - 1)
@@ -510,7 +537,7 @@ def _histogramdd(
         if type(b) is not _Tensor:
             if b < 1:
                 raise ValueError(f"`bins[{i}]` must be positive, when an integer")
-            first, last, strong = _outer_edges(s[:, i], range[i])
+            first, last, strong = _outer_edges(s[:, i], range[i], tensors=True)
             try:
                 nb = operator.index(b)
             except TypeError:
@@ -605,10 +632,43 @@ def _one_d(t: _Tensor) -> None:
         raise ValueError("object too deep for desired array")
 
 
+_NON_INTEGER = (
+    "Non-integer input passed to bincount. In a future version of NumPy, this will be an "
+    "error. (Deprecated NumPy 2.1)"
+)
+
+
+def _count_data(obj: Any) -> _Tensor:
+    """Python data (a list) for ``bincount``, as NumPy 2.1+ takes it: non-integer values are
+    deprecated (a DeprecationWarning) but still counted, each truncated like ``int()``."""
+    t = to_tensor(obj)
+    _one_d(t)
+    if not t.numel():
+        return t.to(torch.int64)
+    if not (t.is_floating_point() or t.is_complex()):
+        return t
+    warnings.warn(_NON_INTEGER, DeprecationWarning, stacklevel=4)
+    if t.is_complex():
+        raise TypeError("int() argument must be a string, a bytes-like object or a real "
+                        "number, not 'complex'")
+    t = t.to(torch.float64)
+    if not bool(((t >= -(2.0**63)) & (t < 2.0**63)).all()):  # the first bad value's error
+        for v in t.tolist():
+            if v != v:
+                raise ValueError("cannot convert float NaN to integer")
+            if math.isinf(v):
+                raise OverflowError("cannot convert float infinity to integer")
+            if not -(2.0**63) <= v < 2.0**63:
+                raise OverflowError("Python int too large to convert to C long")
+    return t.trunc().to(torch.int64)
+
+
 def bincount(
-    x: ArrayLike, /, weights: OptionalArrayLike = None, minlength: int = 0
+    x: ArrayLikeOrData, /, weights: OptionalArrayLike = None, minlength: int = 0
 ) -> torch.Tensor:
     """Number of occurrences of each value in a 1-d array of non-negative ints."""
+    if type(x) is not _Tensor:
+        x = _count_data(x)
     _one_d(x)
     minlength = operator.index(minlength)
     if minlength < 0:
@@ -642,6 +702,22 @@ def bincount(
     return torch.bincount(t, minlength=minlength)
 
 
+def _directions(bins: _Tensor) -> tuple[_Tensor, _Tensor]:
+    """(increasing, decreasing): NumPy's monotonicity test of 1-d ``bins`` (2 or more), as
+    0-d bool tensors.  NumPy compares the bins as doubles and takes the direction from the first
+    value unequal to ``bins[0]`` (all equal: increasing); the pairs before it are equal, so
+    checking every adjacent pair in that direction gives its answer, NaNs included."""
+    b = bins.to(torch.float64)
+    lo, hi = b[:-1], b[1:]
+    ne = hi != b[0]
+    j = torch.argmax(ne.to(torch.uint8))  # the first unequal value (0 if none)
+    up = b[0] < torch.take(hi, j)
+    varies = ne.any()
+    inc = ~varies | (up & ~(lo > hi).any())
+    dec = varies & ~up & ~(lo < hi).any()
+    return inc, dec
+
+
 def digitize(x: ArrayLike, bins: ArrayLike, right: bool = False) -> ScalarOrArray:
     """Indices of the bins (monotonic ``bins``) each value of ``x`` falls in."""
     if x.is_complex():
@@ -649,14 +725,16 @@ def digitize(x: ArrayLike, bins: ArrayLike, right: bool = False) -> ScalarOrArra
     _one_d(bins)
     if bins.is_complex():
         raise TypeError("bins may not be complex")
-    kb = _key(bins)
-    inc = bool((kb[1:] >= kb[:-1]).all()) if bins.numel() > 1 else True
-    dec = bool((kb[1:] <= kb[:-1]).all()) if bins.numel() > 1 else False
-    if not inc and not dec:
-        raise ValueError("bins must be monotonically increasing or decreasing")
-    if inc:
+    if bins.numel() < 2:
         return _searchsorted(bins, x, not right)
-    return bins.numel() - _searchsorted(bins.flip(0), x, not right)
+    inc, dec = _directions(bins)
+    require(inc | dec, ValueError, "bins must be monotonically increasing or decreasing")
+    if compiling():  # both directions, chosen in the graph
+        down = bins.numel() - _searchsorted(bins.flip(0), x, not right)
+        return torch.where(dec, down, _searchsorted(bins, x, not right))
+    if bool(dec):
+        return bins.numel() - _searchsorted(bins.flip(0), x, not right)
+    return _searchsorted(bins, x, not right)
 
 
 KERNELS: dict[str, Callable[..., Any]] = {
