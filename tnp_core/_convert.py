@@ -273,6 +273,30 @@ def is_python_data(obj: Any) -> bool:
     return type(obj) in _PY_SCALARS or type(obj) in _SEQ
 
 
+_LONG_LIST = 32
+
+
+def _integers_within(obj: list | tuple, dtype: torch.dtype) -> torch.Tensor | None:
+    """The fast path of :func:`to_tensor_as` into an integer ``dtype``: a list of Python ints
+    (or bools) converted by torch and range-checked in one reduction; None where the element
+    loop must decide (floats, complex, values out of range: it raises NumPy's error)."""
+    if dtype is not torch.int64 and len(obj) < _LONG_LIST:
+        return None  # short lists: the loop costs less than a reduction
+    try:
+        t = to_tensor(obj)
+    except (OverflowError, TypeError, ValueError):
+        return None
+    if t.dtype is torch.bool or t.dtype is dtype:
+        return t.to(dtype)
+    if t.dtype is not torch.int64 or not t.numel():
+        return None
+    info = torch.iinfo(dtype)
+    lo, hi = torch.aminmax(t)
+    if int(lo) < info.min or int(hi) > info.max:
+        return None
+    return t.to(dtype)
+
+
 def to_tensor_as(obj: Any, dtype: torch.dtype | None) -> torch.Tensor:
     """Convert ``obj`` for ``dtype=`` the way NumPy does it: Python integers must fit an
     integer ``dtype`` (OverflowError otherwise) and stay exact up to 2**64 - 1; Python floats
@@ -289,6 +313,10 @@ def to_tensor_as(obj: Any, dtype: torch.dtype | None) -> torch.Tensor:
         if t.is_complex() and dtype.is_floating_point:
             raise TypeError("float() argument must be a string or a real number, not 'complex'")
         return t
+    if type(obj) in _SEQ:
+        t = _integers_within(obj, dtype)
+        if t is not None:
+            return t
     flat: list[Any] = []
     if type(obj) in _SEQ:
         _flatten(obj, flat)

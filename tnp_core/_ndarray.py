@@ -15,9 +15,16 @@ from torch.compiler import is_dynamo_compiling as compiling
 
 from . import _dtypes, _printing
 from ._array_methods import ArrayMethods
-from ._convert import to_tensor
+from ._convert import to_tensor, to_tensor_as
 from ._flags import f_contiguous, flagsobj
-from ._indexing import getitem_tensor, prepare_key, setitem_general
+from ._indexing import (
+    apply_layout,
+    getitem_tensor,
+    index_error,
+    int_index_error,
+    prepare_key,
+    setitem_general,
+)
 from ._novalue import NoValue
 from .exceptions import ComplexWarning
 
@@ -373,9 +380,19 @@ class ndarray(ArrayMethods):
                             pass  # no take kernel (uint16/32/64), or kt on another device
                     return wrap_like(t[kt], self)
                 except (RuntimeError, IndexError) as e:
-                    raise _index_error(t, kt, e) from None
+                    if kt.numel():  # (an empty mask of another shape may be valid)
+                        raise _index_error(t, kt, e) from None
         pk = prepare_key(key, t.dim())
-        r = getitem_tensor(t, pk)
+        try:
+            r = getitem_tensor(t, pk)
+        except (IndexError, RuntimeError, ValueError) as e:
+            raise _key_error(t, key, e) from None
+        if pk.advanced and not r.numel():
+            # torch checks no index of an empty result; NumPy checks the index arrays unless
+            # they broadcast to nothing
+            err = index_error(tuple(t.shape), key)
+            if err is not None:
+                raise err
         if pk.is_scalar:
             return wrap_scalar(r.clone())
         if pk.is_view:
@@ -402,8 +419,21 @@ class ndarray(ArrayMethods):
         t = self._t
         if type(value) is ndarray and value._base is not None and _is_view_at(value._t, t, key):
             return  # ``a[k] += b`` stores the view a[k] back onto itself: nothing to write
-        v = _value_for(value, t)
+        try:
+            v = _value_for(value, t)
+        except (TypeError, ValueError, OverflowError):
+            # NumPy checks the key, then the value's dimensions, then converts it
+            err = index_error(tuple(t.shape), key, arrays=False)
+            if err is not None:
+                raise err from None
+            if type(value) in _SEQ:
+                if _is_element(t, key):
+                    raise ValueError("setting an array element with a sequence.") from None
+                _check_nesting(t, key, _depth(value))
+            raise
         tk = type(key)
+        if type(v) is _Tensor and v.dim() and v.shape[0] == 1 and type(value) in _SEQ:
+            _check_nesting(t, key, v.dim())
         try:
             if tk is int:
                 if type(v) is _Tensor and v.dim() and t.dim() == 1:
@@ -413,7 +443,18 @@ class ndarray(ArrayMethods):
                 t[key] = v
             else:
                 _assign(t, key, v)
-        except RuntimeError as e:
+        except (IndexError, ValueError, RuntimeError) as e:
+            err = index_error(tuple(t.shape), key)
+            if err is not None:
+                raise err from None
+            if not isinstance(e, RuntimeError):
+                raise
+            if type(v) in (int, float, complex) and "overflow" in str(e):
+                # a Python number beyond float16/32 (complex64): NumPy stores inf
+                wide = torch.tensor(v, dtype=torch.complex128 if type(v) is complex else
+                                    torch.float64, device=t.device)
+                _assign(t, key, wide.to(t.dtype))
+                return
             sv = _SIGNED_VIEW.get(t.dtype)
             if sv is None:
                 raise ValueError(f"could not assign to the indexed array: {e}") from None
@@ -793,7 +834,9 @@ def _value_for(value: Any, t: _Tensor) -> Any:
             return bool(value)
         kind = "float" if dt.is_floating_point else "int"
         raise TypeError(f"{kind}() argument must be a string or a real number, not 'complex'")
-    v = to_tensor(value)
+    # lists are converted with the array's dtype, as NumPy does: Python integers out of its
+    # range raise OverflowError, complex numbers into a real array TypeError
+    v = to_tensor_as(value, dt) if tv is list or tv is tuple else to_tensor(value)
     if v.is_complex() and not t.is_complex():
         if dt is _BOOL:
             v = v != 0
@@ -860,41 +903,105 @@ def _assign(t: _Tensor, key: Any, v: Any) -> None:
         t[key] = v
         return
     pk = prepare_key(key, t.dim())
-    if pk.is_scalar and type(v) is _Tensor and v.dim():
-        raise ValueError("setting an array element with a sequence.")
+    if type(v) is _Tensor and v.dim():
+        if pk.is_scalar:
+            raise ValueError("setting an array element with a sequence.")
+        if v.dim() > 1 and len(pk.key) == 1 and _is_full_mask(pk.key[0], t):
+            raise TypeError(
+                "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, "
+                f"input has {v.dim()} dimensions"
+            )
+    tt = t if pk.layout is None else apply_layout(t, pk.layout)
     if pk.flips:
         setitem_general(t, pk, v)
     else:
-        t[pk.key] = v
+        tt[pk.key] = v
+    if pk.advanced and (not tt.numel() or _has_empty_slice(pk, tt.shape)):
+        # torch checks no index of an empty target; NumPy checks the index arrays unless
+        # they broadcast to nothing
+        err = index_error(tuple(t.shape), key)
+        if err is not None:
+            raise err
 
 
-def _index_error(t: _Tensor, kt: _Tensor, e: Exception) -> IndexError:
+def _has_empty_slice(pk: Any, shape: Any) -> bool:
+    dim = 0
+    for k, used in zip(pk.key, pk.used):
+        if type(k) is slice and not len(range(*k.indices(shape[dim]))):
+            return True
+        dim += used
+    return False
+
+
+_SEQ = (list, tuple)
+
+
+def _is_element(t: _Tensor, key: Any) -> bool:
+    """Whether ``t[key]`` is a single element (error path)."""
+    try:
+        return prepare_key(key, t.dim()).is_scalar
+    except (IndexError, OverflowError):
+        return False
+
+
+def _depth(seq: Any) -> int:
+    """The nesting depth of a list or tuple (along its first elements)."""
+    n = 0
+    while type(seq) in _SEQ:
+        n += 1
+        if not seq:
+            break
+        seq = seq[0]
+    return n
+
+
+def _check_nesting(t: _Tensor, key: Any, ndim: int) -> None:
+    """NumPy converts a list value into a basic-indexing target with at most the target's
+    dimensions (torch would drop the extra leading unit dimensions); ``ndim``: the value's."""
+    tk = type(key)
+    if tk is int:
+        n = t.dim() - 1
+    elif tk is slice:
+        n = t.dim()
+    else:
+        pk = prepare_key(key, t.dim())
+        if pk.advanced:
+            return
+        n = t.dim() - sum(type(k) is int for k in pk.key) + sum(k is None for k in pk.key)
+    if ndim > n:
+        raise ValueError(
+            "setting an array element with a sequence. The requested array would exceed the "
+            f"maximum number of dimension of {n}."
+        )
+
+
+def _is_full_mask(k: Any, t: _Tensor) -> bool:
+    """Whether ``k`` is a boolean mask over all of ``t``'s dimensions (NumPy's masked
+    assignment, which takes only 0-d and 1-d values)."""
+    return type(k) is _Tensor and k.dtype is _BOOL and k.dim() == t.dim()
+
+
+def _key_error(t: _Tensor, key: Any, e: Exception) -> Exception:
+    """NumPy's exception for a key torch rejected; torch's (first line) if the key is fine."""
+    err = index_error(tuple(t.shape), key)
+    if err is not None:
+        return err
+    if isinstance(e, IndexError):
+        return IndexError(str(e).split("\n")[0])
+    return e
+
+
+def _index_error(t: _Tensor, kt: _Tensor, e: Exception) -> Exception:
     """NumPy's IndexError for a failed mask / index-array read."""
-    if kt.dtype is torch.bool:
-        if kt.dim() > t.dim():
-            return IndexError(
-                f"too many indices for array: array is {t.dim()}-dimensional, but {kt.dim()} "
-                "were indexed"
-            )
-        for ax, (n, m) in enumerate(zip(t.shape, kt.shape)):
-            if n != m:
-                return IndexError(
-                    f"boolean index did not match indexed array along axis {ax}; size of axis "
-                    f"is {n} but size of corresponding boolean axis is {m}"
-                )
-    elif t.dim():
-        bad = kt[(kt >= t.shape[0]) | (kt < -t.shape[0])]
-        if bad.numel():
-            return IndexError(
-                f"index {int(bad[0])} is out of bounds for axis 0 with size {t.shape[0]}"
-            )
-    return IndexError(str(e).split("\n")[0])
+    return _key_error(t, kt, e)
 
 
 _CPU_INDEX = {i: torch.tensor(i) for i in range(-1024, 1024)}
 
 
-def _out_of_bounds(i: int, t: _Tensor) -> IndexError:
+def _out_of_bounds(i: int, t: _Tensor) -> Exception:
+    if not -(2**63) <= i < 2**63:
+        return int_index_error(i)
     return IndexError(f"index {i} is out of bounds for axis 0 with size {t.shape[0]}")
 
 

@@ -501,3 +501,18 @@ def test_layout_change_with_copy_false_is_refused() -> None:
         numpy.asarray(f, order="C", copy=False)
     with pytest.raises(ValueError):
         tnp.asarray(tnp.asarray(f), order="C", copy=False)
+
+
+_LONG = 40  # lists this long take to_tensor_as's vectorized integer path
+
+
+@pytest.mark.parametrize("dtype", ["int8", "uint8", "int32", "int64", "uint64", "bool"])
+@pytest.mark.parametrize("values", [
+    [300] * _LONG, [1, 2, 300] + [0] * _LONG, [-1] * _LONG, [2**63] * _LONG, [2**64] * _LONG,
+    [True, False] * _LONG, list(range(_LONG)), [1.5] * _LONG, [1, 2.5] * _LONG, [1 + 0j] * _LONG,
+    [[1, -2]] * _LONG, [1, 2, 3], [-128, 127] * _LONG,
+], ids=lambda v: repr(v[:3]))
+def test_array_of_python_ints_with_dtype(values: list, dtype: str) -> None:
+    """Python integers must fit the dtype (OverflowError names the first that does not),
+    short and long lists alike; the result is exact, also in uint64."""
+    check("array", values, dtype=dtype)
