@@ -299,12 +299,6 @@ class ArrayMethods:
     def __contains__(self, value: Any) -> bool:
         return bool((self == value).any())  # type: ignore[operator]
 
-    def __ilshift__(self, other: Any) -> Any:
-        return _ns().left_shift(self, other, out=self)
-
-    def __irshift__(self, other: Any) -> Any:
-        return _ns().right_shift(self, other, out=self)
-
     def __delitem__(self, key: Any) -> None:
         raise ValueError("cannot delete array elements")
 

@@ -66,7 +66,12 @@ class flagsobj:
 
     @property
     def aligned(self) -> bool:
-        return True
+        # torch memory is always aligned; ``setflags(align=False)`` is only recorded
+        return not getattr(self._a, "_unaligned", False)
+
+    @aligned.setter
+    def aligned(self, value: bool) -> None:
+        self._a.setflags(align=value)
 
     @property
     def writebackifcopy(self) -> bool:
@@ -82,17 +87,16 @@ class flagsobj:
 
     @property
     def behaved(self) -> bool:
-        return self.writeable
+        return self.aligned and self.writeable
 
     @property
     def carray(self) -> bool:
-        return self.c_contiguous and self.writeable
+        return self.c_contiguous and self.behaved
 
     @property
     def farray(self) -> bool:
-        # NumPy tests "any of F_CONTIGUOUS, ALIGNED, WRITEABLE" here, so every aligned array
-        # that is not C-contiguous reports True; tnp arrays are always aligned
-        return not self.c_contiguous
+        # NumPy tests "any of F_CONTIGUOUS, ALIGNED, WRITEABLE" here (and not C_CONTIGUOUS)
+        return not self.c_contiguous and (self.f_contiguous or self.aligned or self.writeable)
 
     def __getitem__(self, key: str) -> bool:
         try:
@@ -101,9 +105,13 @@ class flagsobj:
             raise KeyError("Unknown flag") from None
 
     def __setitem__(self, key: str, value: bool) -> None:
-        if _KEYS.get(key) != "writeable":
+        name = _KEYS.get(key)
+        if name == "writeable":
+            self.writeable = value
+        elif name == "aligned":
+            self.aligned = value
+        else:
             raise KeyError("Unknown flag")
-        self.writeable = value
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, flagsobj):

@@ -75,45 +75,64 @@ class flatiter:
             if len(key) != 1:
                 raise IndexError("unsupported iterator index")
             return self[key[0]]
-        k = key if isinstance(key, slice) else _index_tensor(key, n, flat.device)
-        return wrap(flat[k].clone())
+        if isinstance(key, slice):
+            if key.step is not None and key.step < 0:  # torch slices only step forward
+                return wrap(flat[_slice_positions(key, n, flat.device)])
+            return wrap(flat[key].clone())
+        return wrap(flat[_index_tensor(key, n, flat.device)].clone())
 
     def __setitem__(self, key: Any, value: Any) -> None:
+        from ._ndarray import _value_for
+
         a = self._a
         if a._ro:
             raise ValueError("assignment destination is read-only")
         t = a._t
         n = t.numel()
-        positions = torch.arange(n, device=t.device)
+        single = False
         if key is Ellipsis:
-            sel = positions
+            sel = None
         elif isinstance(key, tuple) and len(key) == 1:
             self[key[0]] = value
             return
         elif isinstance(key, slice):
-            sel = positions[key]
+            sel = _slice_positions(key, n, t.device)
         elif isinstance(key, int) or hasattr(key, "__index__") and not _is_array(key):
             i = int(key)
             if not -n <= i < n:
                 raise IndexError(f"index {i} is out of bounds for size {n}")
-            sel = positions[i:i + 1] if i >= 0 else positions[n + i:n + i + 1]
+            sel = torch.tensor([i % n], device=t.device)
+            single = True
         else:
-            sel = positions[_index_tensor(key, n, t.device)]
-        m = sel.numel()
+            sel = _index_tensor(key, n, t.device).reshape(-1)
+            sel = sel.nonzero().reshape(-1) if sel.dtype is torch.bool else sel % max(n, 1)
+        m = n if sel is None else sel.numel()
         if m == 0:
             return
-        v = to_tensor(value).to(device=t.device)
+        # the value is converted like ``a[...] = value`` (NumPy's range checks of Python
+        # numbers); a single element takes only a scalar
+        try:
+            v = _value_for(value, t)
+        except (TypeError, ValueError, OverflowError):
+            if single:
+                raise ValueError("Error setting single item of array.") from None
+            raise
+        if type(v) is not _Tensor:
+            v = torch.tensor(v, dtype=t.dtype, device=t.device)
+        elif single and v.dim():
+            raise ValueError("Error setting single item of array.")
         v = v.reshape(-1)
         if v.numel() == 0:
             raise ValueError("cannot assign an empty sequence through .flat")
         if v.numel() < m:  # NumPy repeats the values cyclically
             v = v.repeat((m + v.numel() - 1) // v.numel())
-        v = v[:m].to(t.dtype)
-        if t.is_contiguous():
+        v = v[:m]
+        if sel is None:
+            t.copy_(v.reshape(t.shape))
+        elif t.is_contiguous():
             t.view(-1)[sel] = v
         else:
-            coords = torch.unravel_index(sel, tuple(t.shape))
-            t[coords] = v
+            t[torch.unravel_index(sel, tuple(t.shape))] = v
 
     def __array__(self, dtype: Any = None, copy: bool | None = None) -> Any:
         return self[...].__array__(dtype)
@@ -133,12 +152,31 @@ def _is_array(x: Any) -> bool:
         getattr(x, "ndim", 0) > 0
 
 
+def _slice_positions(key: slice, n: int, device: torch.device) -> _Tensor:
+    """The flat positions a slice selects (any step, negative ones included)."""
+    r = range(*key.indices(n))
+    if not len(r):
+        return torch.empty(0, dtype=torch.int64, device=device)
+    return torch.arange(r.start, r.stop, r.step, device=device)
+
+
 def _index_tensor(key: Any, n: int, device: torch.device) -> _Tensor:
     k = to_tensor(key).to(device)
-    if k.dtype is torch.bool:
+    if k.dtype is torch.bool and k.dim():
+        if type(key) in (list, tuple):
+            raise IndexError(
+                "boolean indices for iterators are not supported because of previous behavior "
+                "that was confusing (valid boolean indices are expected to work in the future)"
+            )
+        if k.dim() > 1:
+            raise IndexError("too many indices for flat iterator: flat iterator is "
+                             f"1-dimensional, but {k.dim()} were indexed")
         if k.numel() != n:
-            raise IndexError(f"boolean index did not match indexed flat array of size {n}")
-        return k.reshape(-1)
+            raise IndexError(
+                "boolean index did not match indexed flat iterator along axis 0; size of axis "
+                f"is {n} but size of corresponding boolean axis is {k.numel()}"
+            )
+        return k
     if k.is_floating_point() or k.is_complex():
         raise IndexError("only integers, slices (`:`), ellipsis (`...`) and integer or boolean "
                          "arrays are valid indices")

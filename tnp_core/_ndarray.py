@@ -6,6 +6,7 @@ so a plugin that overrides a kernel reaches them too.
 
 from __future__ import annotations
 
+import operator
 import types
 import warnings
 from typing import Any
@@ -52,7 +53,9 @@ one truth test per call."""
 class ndarray(ArrayMethods):
     """An N-dimensional array backed by a torch tensor (``.tensor``)."""
 
-    __slots__ = ("_t", "_base", "_ro", "__weakref__")
+    # ``_unaligned``: set only by ``setflags(align=False)`` (read with a default: never
+    # initialised, so creating arrays costs nothing more)
+    __slots__ = ("_t", "_base", "_ro", "_unaligned", "__weakref__")
 
     _t: _Tensor
     _base: ndarray | None
@@ -98,6 +101,22 @@ class ndarray(ArrayMethods):
     @property
     def shape(self) -> tuple[int, ...]:
         return tuple(self._t.shape)
+
+    @shape.setter
+    def shape(self, value: Any) -> None:
+        """NumPy's in-place reshape: allowed only where no copy is needed."""
+        if type(self) in _SCALAR_CLASSES:
+            raise AttributeError("attribute 'shape' of 'numpy.generic' objects is not writable")
+        if value is None:
+            raise TypeError("Use () not None as shape arguments")
+        new = _ns.reshape(self, value)._t.shape  # NumPy's checks of the shape (errors, -1)
+        try:
+            self._t = self._t.view(new)
+        except RuntimeError:
+            raise AttributeError(
+                "Incompatible shape for in-place modification. Use `.reshape()` to make a copy "
+                "with the desired shape."
+            ) from None
 
     @property
     def dtype(self) -> _dtypes.dtype:
@@ -152,6 +171,13 @@ class ndarray(ArrayMethods):
             return wrap_scalar(t.real.clone())
         return wrap_view(t.real, self)
 
+    @real.setter
+    def real(self, value: Any) -> None:
+        # NumPy converts the value to an array, then casts it unsafely (ComplexWarning)
+        if type(self) in _SCALAR_CLASSES:
+            raise AttributeError("attribute 'real' of 'numpy.generic' objects is not writable")
+        self.real[...] = to_tensor(value)
+
     @property
     def imag(self) -> ndarray:
         t = self._t
@@ -159,7 +185,17 @@ class ndarray(ArrayMethods):
             return wrap_scalar(t.imag.clone() if t.is_complex() else torch.zeros_like(t))
         if t.is_complex():
             return wrap_view(t.imag, self)
-        return wrap_like(torch.zeros_like(t), self)
+        a = wrap_like(torch.zeros_like(t), self)
+        a._ro = True  # NumPy's zeros standing in for the parts of a real array are read-only
+        return a
+
+    @imag.setter
+    def imag(self, value: Any) -> None:
+        if type(self) in _SCALAR_CLASSES:
+            raise AttributeError("attribute 'imag' of 'numpy.generic' objects is not writable")
+        if not self._t.is_complex():
+            raise TypeError("array does not have imaginary part to set")
+        self.imag[...] = to_tensor(value)
 
     @property
     def flags(self) -> flagsobj:
@@ -168,11 +204,12 @@ class ndarray(ArrayMethods):
 
     def setflags(self, write: bool | None = None, align: bool | None = None,
                  uic: bool | None = None) -> None:
-        """Set the ``writeable`` flag (``align`` / ``uic`` are accepted like NumPy's)."""
+        """Set the ``writeable`` flag; ``align`` sets the ``aligned`` flag (torch memory is
+        always aligned, so it is only recorded, as NumPy does; never on scalars)."""
         if uic:
             raise ValueError("cannot set WRITEBACKIFCOPY flag to True")
-        if align is not None and not align:
-            pass  # torch memory is always aligned; NumPy accepts the request
+        if align is not None and type(self) not in _SCALAR_CLASSES:
+            self._unaligned = not align
         if write is None:
             return
         if not write:
@@ -248,20 +285,37 @@ class ndarray(ArrayMethods):
         return int(t.item())
 
     def item(self, *args: Any) -> Any:
-        """The element as a Python scalar: ``a.item()``, ``a.item(flat_i)``, ``a.item(i, j)``."""
+        """The element as a Python scalar: ``a.item()``, ``a.item(flat_i)``, ``a.item(i, j)``
+        (or the indices as one tuple)."""
         t = self._t
         if not args:
             if t.numel() != 1:
                 raise ValueError("can only convert an array of size 1 to a Python scalar")
             return t.reshape(()).item()
-        if len(args) == 1 and not isinstance(args[0], tuple):
-            i = args[0].__index__()
+        if len(args) == 1:
+            i = args[0]
+            if type(i) is not int:
+                if isinstance(i, tuple):  # the indices as one tuple; (i,) is a flat index
+                    if len(i) != 1:
+                        return self.item(*i)
+                    i = i[0]
+                i = _item_index(i)
             n = t.numel()
             if not -n <= i < n:
-                raise IndexError(f"index {i} is out of bounds for size {n}")
+                _item_overflow(i)
+                where = "axis 0 with size" if t.dim() == 1 else "size"
+                raise IndexError(f"index {i} is out of bounds for {where} {n}")
             return t.reshape(-1)[i].item()
-        idx = args[0] if len(args) == 1 else args
-        return t[tuple(i.__index__() for i in idx)].item()
+        if len(args) != t.dim():
+            raise ValueError("incorrect number of indices for array")
+        idx = []
+        for axis, (i, n) in enumerate(zip(args, t.shape)):
+            i = _item_index(i)
+            if not -n <= i < n:
+                _item_overflow(i)
+                raise IndexError(f"index {i} is out of bounds for axis {axis} with size {n}")
+            idx.append(i)
+        return t[tuple(idx)].item()
 
     def tolist(self) -> Any:
         """The array as nested Python lists of Python scalars."""
@@ -302,15 +356,19 @@ class ndarray(ArrayMethods):
         """
         order = _order(order)
         t = self._t
+        if order == "A":
+            order = "F" if f_contiguous(t) and not t.is_contiguous() else "C"
         if order == "C":
             c = t.contiguous().clone() if t.is_contiguous() else t.contiguous()
-        elif order == "F" or order == "A" and f_contiguous(t) and not t.is_contiguous():
+        elif order == "F":
             back = tuple(range(t.dim() - 1, -1, -1))
             c = t.permute(back).contiguous().permute(back)
             if c.data_ptr() == t.data_ptr():
                 c = c.clone(memory_format=torch.preserve_format)
-        else:
-            c = t.clone()
+        else:  # NumPy's 'K': the axes keep the order of their strides, the copy is packed
+            perm = sorted(range(t.dim()), key=lambda d: -t.stride(d))
+            c = t.permute(perm).clone(memory_format=torch.contiguous_format)
+            c = c.permute([perm.index(d) for d in range(t.dim())])
         cls = type(self)
         if cls is ndarray or cls in _SCALAR_CLASSES:
             return wrap(c)
@@ -321,10 +379,10 @@ class ndarray(ArrayMethods):
         return a
 
     def __copy__(self) -> ndarray:
-        return self.copy()
+        return self.copy("K")  # NumPy keeps the layout (a Fortran array stays Fortran)
 
     def __deepcopy__(self, memo: dict) -> ndarray:
-        return self.copy()
+        return self.copy("K")
 
     def astype(
         self,
@@ -334,10 +392,17 @@ class ndarray(ArrayMethods):
         subok: bool = True,
         copy: bool = True,
     ) -> ndarray:
-        """Cast to ``dtype``; ``copy=False`` returns ``self`` when no cast is needed."""
+        """Cast to ``dtype`` in memory ``order`` (``'K'``: keep the layout); ``copy=False``
+        returns ``self`` when no cast (and no new layout) is needed."""
         if not subok and type(self) in USER_SUBCLASSES:  # a base-class result
             return _ns.asarray(self).astype(dtype, order, casting, True, copy)
+        if order != "K":
+            return self._astype_in_order(dtype, _order(order), casting, copy)
         if casting != "unsafe" or not copy:
+            if casting not in _CASTINGS:
+                raise ValueError(
+                    "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
+                )
             d = _dtypes.as_dtype(dtype)
             if not copy and d is self.dtype:
                 return self
@@ -347,6 +412,19 @@ class ndarray(ArrayMethods):
                     f"rule '{casting}'"
                 )
         return _ns.astype(self, dtype) if copy is True else _ns.astype(self, dtype, copy=copy)
+
+    def _astype_in_order(self, dtype: Any, order: str, casting: str, copy: Any) -> ndarray:
+        """``astype`` with ``order`` 'C', 'F' or 'A' (or 'K' from ``order=None``)."""
+        r = ndarray.astype(self, dtype, "K", casting, True, copy)
+        t = r._t
+        if order == "A":
+            order = "F" if f_contiguous(t) and not t.is_contiguous() else "C"
+        if order == "K" or (t.is_contiguous() if order == "C" else f_contiguous(t)):
+            return r
+        if r is self or r._base is not None:
+            return r.copy(order)
+        r._t = r.copy(order)._t  # a new array: laid out again in place
+        return r
 
     # ------------------------------------------------------------ indexing
     def __getitem__(self, key: Any) -> Any:
@@ -583,6 +661,12 @@ class ndarray(ArrayMethods):
     def __ixor__(self, other: Any) -> Any:
         return _ns.bitwise_xor(self, other, out=self)
 
+    def __ilshift__(self, other: Any) -> Any:
+        return _ns.left_shift(self, other, out=self)
+
+    def __irshift__(self, other: Any) -> Any:
+        return _ns.right_shift(self, other, out=self)
+
     def __lshift__(self, other: Any) -> Any:
         return _ns.left_shift._operator(self, other)
 
@@ -741,9 +825,12 @@ class ndarray(ArrayMethods):
         return _ns.argsort(self, axis, kind, order, stable=stable)
 
     def sort(
-        self, axis: int = -1, kind: str | None = None, order: Any = None, stable: bool | None = None
+        self, axis: int = -1, kind: str | None = None, order: Any = None, *,
+        stable: bool | None = None
     ) -> None:
-        """Sort in place."""
+        """Sort in place (along one axis: NumPy's method has no ``axis=None``)."""
+        if axis is None:
+            raise TypeError("'NoneType' object cannot be interpreted as an integer")
         self[...] = _ns.sort(self, axis=axis, kind=kind, order=order, stable=stable)
 
     def reshape(self, *shape: Any, order: str = "C", copy: bool | None = None) -> ndarray:
@@ -778,7 +865,21 @@ class ndarray(ArrayMethods):
         return wrap_view(t.reshape(-1), self) if t.is_contiguous() else wrap(t.reshape(-1))
 
     def fill(self, value: Any) -> None:
-        """Fill in place with a scalar."""
+        """Fill in place with a scalar (NumPy refuses sequences; ``None`` is NaN in inexact
+        arrays, False in boolean ones)."""
+        if value is None:
+            t = self._t
+            if t.is_complex():
+                value = complex(_NAN, _NAN)
+            elif t.is_floating_point():
+                value = _NAN
+            elif t.dtype is _BOOL:
+                value = False
+            else:
+                raise TypeError("int() argument must be a string, a bytes-like object or a real "
+                                "number, not 'NoneType'")
+        elif type(value) in _SEQ or getattr(value, "ndim", 0):
+            raise ValueError("setting an array element with a sequence.")
         self[...] = value
 
 
@@ -792,6 +893,23 @@ def _order(order: Any) -> str:
     if o not in ("C", "F", "A", "K"):
         raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
     return o
+
+
+_CASTINGS = frozenset(("no", "equiv", "safe", "same_kind", "unsafe"))
+_NAN = float("nan")
+
+
+def _item_index(i: Any) -> int:
+    """An index for ``item``: an integer (not a bool), as NumPy's ``item`` takes it."""
+    if i is True or i is False:
+        raise TypeError("an integer is required")
+    return operator.index(i)
+
+
+def _item_overflow(i: int) -> None:
+    """NumPy's error for an ``item`` index beyond int64 (error path)."""
+    if not -(2**63) <= i < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
 
 
 def _given(**kwargs: Any) -> dict[str, Any]:

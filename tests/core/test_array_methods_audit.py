@@ -109,9 +109,7 @@ def test_writable_views_and_read_only_views(code: str, dtype: str) -> None:
 
 @pytest.mark.parametrize("code", [
     "a.imag[0, 1] = 9\nr=a", "a.imag[...] = 1\nr=a", "r=a.imag.flags.writeable",
-    "a.real[...] = a.imag\nr=a",
-    pytest.param("a.imag = 5\nr=a", marks=pytest.mark.xfail(
-        strict=True, reason="ndarray.imag (_ndarray.py) has no setter")),
+    "a.real[...] = a.imag\nr=a", "a.imag = 5\nr=a",
 ])
 def test_parts_of_complex_arrays_are_writable_views(code: str) -> None:
     differ(code, "complex64")
@@ -409,46 +407,6 @@ def _xfail(reason: str) -> Any:
 
 
 @pytest.mark.parametrize("code", [
-    pytest.param("a.item(1.0)", marks=_xfail(
-        "ndarray.item (_ndarray.py) calls __index__ directly: AttributeError, not TypeError")),
-    pytest.param("a.item('x')", marks=_xfail(
-        "ndarray.item (_ndarray.py) calls __index__ directly: AttributeError, not TypeError")),
-    pytest.param("a.item(1,2,3)", marks=_xfail(
-        "ndarray.item (_ndarray.py): wrong index count is NumPy's ValueError, tnp IndexError")),
-    pytest.param("a.item((5,))", marks=_xfail(
-        "ndarray.item (_ndarray.py): a 1-tuple is a flat index in NumPy")),
-    pytest.param("a.item(())", marks=_xfail(
-        "ndarray.item (_ndarray.py): () on size > 1 is ValueError, tnp RuntimeError")),
-    pytest.param("a.shape = (2, 6)\nr=a", marks=_xfail(
-        "ndarray.shape (_ndarray.py) has no setter (NumPy reshapes in place)")),
-    pytest.param("a.shape = (5,)", marks=_xfail(
-        "ndarray.shape (_ndarray.py) has no setter: AttributeError, NumPy ValueError")),
-    pytest.param("a.real = 5\nr=a", marks=_xfail(
-        "ndarray.real (_ndarray.py) has no setter")),
-    pytest.param("a.real += 1\nr=a", marks=_xfail(
-        "ndarray.real (_ndarray.py) has no setter")),
-    pytest.param("a.imag = 5", marks=_xfail(
-        "ndarray.imag (_ndarray.py) has no setter: AttributeError, NumPy TypeError")),
-    pytest.param("a.imag[0, 0] = 1", marks=_xfail(
-        "ndarray.imag (_ndarray.py) of a real array is writeable; NumPy's is read-only")),
-    pytest.param("a.sort(axis=None)", marks=_xfail(
-        "ndarray.sort (_ndarray.py): axis=None is NumPy's TypeError, tnp ValueError")),
-    pytest.param("a.sort(0, 'stable', None, True)", marks=_xfail(
-        "ndarray.sort (_ndarray.py): stable is keyword-only in NumPy")),
-    pytest.param("a.fill([1])\nr=a", marks=_xfail(
-        "ndarray.fill (_ndarray.py) broadcasts sequences; NumPy wants a scalar")),
-    pytest.param("a.fill(None)\nr=a", marks=_xfail(
-        "ndarray.fill (_ndarray.py): None fills a float array with NaN in NumPy")),
-    pytest.param("r=copy.copy(a.T).strides", marks=_xfail(
-        "ndarray.__copy__/__deepcopy__ (_ndarray.py) copy in C order; NumPy keeps the layout")),
-    pytest.param("r=a.astype('int64', order='F').strides", marks=_xfail(
-        "ndarray.astype (_ndarray.py) ignores order")),
-    pytest.param("a.astype('int64', order='X')", marks=_xfail(
-        "ndarray.astype (_ndarray.py) does not validate order")),
-    pytest.param("a.astype(a.dtype, casting='bad')", marks=_xfail(
-        "ndarray.astype (_ndarray.py) does not validate casting when the dtype is unchanged")),
-    pytest.param("a.setflags(align=False)\nr=a.flags.aligned", marks=_xfail(
-        "ndarray.setflags (_ndarray.py) / flagsobj.aligned (_flags.py) ignore align=False")),
     pytest.param("a.sum(keepdims=None)", marks=_xfail(
         "reductions (tnp_backends/_reductions.py) accept keepdims=None; NumPy TypeError")),
     pytest.param("a.round(2.5)", marks=_xfail(
@@ -458,8 +416,76 @@ def _xfail(reason: str) -> Any:
     "a.clip(0, 1, dtype='int32', casting='unsafe')", "a.clip(0, 1, casting='bad')",
     "a.clip(np.zeros(4), 1.5, dtype='float16')", "a.clip(1, 2, order='K', subok=True)",
     pytest.param("a.view(type=None)", marks=_xfail(
-        "generic.view (_scalars.py) passes None for 'not given', so ndarray.view cannot "
-        "tell an explicit type=None (NumPy ValueError) from an omitted one")),
+        "ArrayMethods.view (_array_methods.py) defaults type=None and generic.view "
+        "(_scalars.py) forwards None, so an explicit type=None (NumPy ValueError) cannot be "
+        "told from an omitted one; needs a private sentinel default in both")),
 ])
 def test_known_mismatches_outside_array_methods(code: str) -> None:
     differ(code)
+
+
+# ---------------------------------------------------------------- ndarray's own attributes
+
+@pytest.mark.parametrize("code", [
+    # item: indices as arguments or one tuple, NumPy's argument errors and messages
+    "a.item(1.0)", "a.item('x')", "a.item(None)", "a.item(True)", "a.item(1,2,3)",
+    "a.item((1,2,3))", "a.item((5,))", "a.item(())", "a.item(1, 2.0)", "a.item(2**70)",
+    "a.item(1, 2**70)", "a.item(((1,2),))", "a.item(np.int8(2), np.uint64(1))",
+    "a.item(np.array(5))", "a.item(np.array([5]))", "a[0].item(4)", "a[:0].item(0)",
+    "np.array(a[0,0]).item(())", "np.array(a[0,0]).item(-2)",
+    # shape setter: in place where no copy is needed
+    "a.shape = (2, 6)\nr=a", "a.shape = -1\nr=a", "a.shape = (5,)", "a.shape = None",
+    "a.shape = (2.0, 6)", "b=a.T\nb.shape=(12,)", "b=a.T\nb.shape=(2,2,3)\nr=b",
+    "b=a[:, ::2]\nb.shape=(6,)\nr=b", "b=a[:, :2]\nb.shape=(6,)",
+    "b=a[:, :2]\nb.shape=(3,2,1)\nr=b",
+    "b=a[1:]\nb.shape=(4,2)\nb[0,1]=9\nr=(b, a)", "a.flags.writeable=False\na.shape=12\nr=a",
+    "b=a[0,0]\nb.shape=()", "del a.shape",
+    # sort, fill
+    "a.sort(axis=None)", "a.sort(0, 'stable', None, True)", "a.sort(stable=True)\nr=a",
+    "a.fill([1])\nr=a", "a.fill((1,))", "a.fill(np.array([2]))", "a.fill(np.array(2))\nr=a",
+    # copies keep the layout; astype's order and casting
+    "r=copy.copy(a.T).strides", "r=copy.deepcopy(a.T).strides",
+    "r=copy.copy(a[:, ::2].T).strides", "r=a.T[:, ::2].copy('K').strides",
+    "r=a.T[:, ::2].copy('A').strides", "r=a.astype('int64', order='F').strides",
+    "r=a.T.astype('int64', order='A').strides", "r=a.T.astype('int64', order='C').strides",
+    "r=a.T.astype('int64', order=None).strides", "r=a.astype('int64', order='f').strides",
+    "a.astype('int64', order='X')", "a.astype('int64', order=1)",
+    "a.astype(a.dtype, casting='bad')", "a.astype(a.dtype, copy=False, casting='bad')",
+    "b=a.T\nr=b.astype(b.dtype, order='F', copy=False) is b",
+    "b=a.T\nr=b.astype(b.dtype, order='C', copy=False).strides",
+    "b=a.T\nr=b.astype(b.dtype, order='A', copy=False) is b",
+    # flags.aligned (recorded, not inherited by views or copies)
+    "a.setflags(align=False)\nr=a.flags.aligned",
+    "a.setflags(align=False)\nr=(a.flags.behaved, a.flags.carray, a.flags.farray, "
+    "a.T.flags.farray, a[1:].flags.aligned, copy.copy(a).flags.aligned, a.flags['A'])",
+    "a.setflags(align=False)\na.setflags(align=True)\nr=a.flags.aligned",
+    "a.flags['ALIGNED'] = False\nr=a.flags.aligned", "a.flags.aligned = 0\nr=a.flags.aligned",
+    "a.T.setflags(align='', write=False)\nr=a.flags.aligned",
+    "b=a[0,0]\nb.setflags(align=False)\nr=b.flags.aligned",
+])
+def test_ndarray_arguments_and_setters(code: str) -> None:
+    differ(code)
+
+
+@pytest.mark.parametrize("dtype", ["bool", "int8", "int16", "float32", "complex128"])
+@pytest.mark.parametrize("code", [
+    "a.real = 5\nr=a", "a.real = [1, 0, 3, 4]\nr=a", "a.real = 1j\nr=a", "a.real = 300\nr=a",
+    "a.real = np.arange(4.0)\nr=a", "a.flags.writeable=False\na.real = 5", "a.imag = 5\nr=a",
+    "a.imag = [1, 2, 3, 4]\nr=a", "a[0, 0].real = 1", "a[0, 0].imag = 1", "a.imag[0, 0] = 1",
+    "r=a.imag.flags.writeable", "b=a.imag\nb.flags.writeable=True\nb[0,0]=1\nr=(b, a)",
+    "a.fill(None)\nr=a", "r=copy.copy(a.T).strides",
+])
+def test_real_imag_setters_and_fill_across_dtypes(code: str, dtype: str) -> None:
+    differ(code, dtype)
+
+
+@pytest.mark.parametrize("dtype", ["int8", "float64", "complex64"])
+@pytest.mark.parametrize("code", ["a.real += 1\nr=a", "a.imag += 1\nr=a", "a.real *= 2\nr=a"])
+def test_real_imag_augmented_assignment(code: str, dtype: str) -> None:
+    differ(code, dtype)
+
+
+@pytest.mark.parametrize("code", ["a <<= 2\nr=a", "a >>= 1\nr=a", "a[1:] <<= a[:-1]\nr=a",
+                                  "a <<= 1.5", "a.T >>= 1\nr=a"])
+def test_inplace_shifts(code: str) -> None:
+    differ(code, "int16")

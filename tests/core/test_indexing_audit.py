@@ -564,8 +564,6 @@ def test_flat(key: Any) -> None:
         outcome(f)
 
 
-@pytest.mark.xfail(strict=True, reason="flatiter setitem with a 2-d index array and a "
-                                       "matching value: RuntimeError (_flatiter.py)")
 def test_flat_2d_index_assignment() -> None:
     def f(m: Any) -> Any:
         a = arange(m, (3, 4))
@@ -575,17 +573,40 @@ def test_flat_2d_index_assignment() -> None:
     outcome(f)
 
 
-@pytest.mark.xfail(strict=True, reason="flatiter rejects negative-step slices (_flatiter.py)")
-def test_flat_negative_step() -> None:
-    outcome(lambda m: arange(m, (3, 4)).flat[::-1])
+@pytest.mark.parametrize("key", [slice(None, None, -1), slice(9, 1, -3), slice(2, 5, -1),
+                                 Ellipsis, [-1, 2], [True, False], np.ones(12, bool),
+                                 np.arange(12) % 3 == 0, np.ones(5, bool),
+                                 np.ones((3, 4), bool)], ids=repr)
+def test_flat_negative_step_and_keys(key: Any) -> None:
+    outcome(lambda m: arange(m, (3, 4)).flat[key])
+    outcome(lambda m: arange(m, (3, 4)).T.flat[key])
+
+    def f(m: Any, transposed: bool = False) -> Any:
+        a = arange(m, (3, 4))
+        (a.T if transposed else a).flat[key] = [-1, -2, -3]  # repeated cyclically
+        return a
+
+    outcome(f)
+    outcome(lambda m: f(m, True))
 
 
-@pytest.mark.xfail(strict=True, reason="flatiter writes wrap out-of-range Python ints "
-                                       "(_flatiter.py __setitem__)")
-def test_flat_python_int_out_of_range() -> None:
+@pytest.mark.parametrize("value", [300, 300.5, [5], 1j, -1, 2.7, True], ids=repr)
+def test_flat_single_item_values(value: Any) -> None:
+    """A single element takes one scalar, range-checked (NumPy: ValueError otherwise)."""
     def f(m: Any) -> Any:
         a = m.zeros(3, m.int8)
-        a.flat[1] = 300
+        a.flat[1] = value
+        return a
+
+    outcome(f)
+
+
+@pytest.mark.parametrize("value", [300, [300, 1], np.array([300, 1])], ids=repr)
+def test_flat_python_int_out_of_range(value: Any) -> None:
+    def f(m: Any) -> Any:
+        a = m.zeros(4, m.int8)
+        a.flat[[0, 1]] = m.asarray(value) if isinstance(value, np.ndarray) else value
+        a.flat[:] = m.asarray(value) if isinstance(value, np.ndarray) else value
         return a
 
     outcome(f)
@@ -597,12 +618,11 @@ def test_item(args: tuple) -> None:
     outcome(lambda m: arange(m, (3, 4)).item(*args) if args else arange(m, (1,)).item())
 
 
-@pytest.mark.xfail(strict=True, reason="ndarray.item: torch's 'dimension' message, "
-                                       "AttributeError for floats, IndexError for too many "
-                                       "indices (NumPy: axis / TypeError / ValueError)")
-@pytest.mark.parametrize("args", [(3, 0), (1.0,), (1, 2, 3)], ids=repr)
+@pytest.mark.parametrize("args", [(3, 0), (1.0,), (1, 2, 3), (0, -5), (12,), (-13,), (True,),
+                                  ((1, 2, 3),), (2**70,)], ids=repr)
 def test_item_errors(args: tuple) -> None:
     outcome(lambda m: arange(m, (3, 4)).item(*args))
+    outcome(lambda m: arange(m, (12,)).item(*args))
 
 
 def test_tnp_scalar_keys() -> None:
