@@ -11,6 +11,7 @@ A third party that overrides the kernel of ``add`` keeps all of this.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,8 @@ _from_torch = _dtypes._FROM_TORCH
 
 
 _SAME_KIND = "same_kind"
+_SIMPLE_KIND = {"b": 0, "u": 1, "i": 1, "f": 2, "c": 2}
+_WEAK_SCALARS = frozenset({int, float, complex})
 _IDENTITY_COMPARISONS = frozenset({"equal", "not_equal"})
 _CASTINGS = frozenset({"no", "equiv", "safe", "same_kind", "unsafe"})
 _BOOL = torch.bool
@@ -226,6 +229,8 @@ class ufunc:
         self._pyint_exact = definition.name in _PYINT_EXACT
         # NumPy's logical ufuncs reduce in bool whatever the input dtype
         self._logical = definition.name in _LOGICAL
+        # loops with inputs of several dtypes ("ei->e" of ldexp): NumPy's legacy resolver
+        self._legacy = not self._pyint_exact and any(len(set(ins)) > 1 for ins, _ in self._loops)
         self._cache: dict[
             tuple[Any, ...], tuple[tuple[torch.dtype, ...], tuple[torch.dtype, ...]]
         ] = {}
@@ -265,10 +270,17 @@ class ufunc:
         """
         strong = [_from_torch[k] for k in key if isinstance(k, torch.dtype)]
         weak = [k for k in key if isinstance(k, type)]
+        if (
+            self._logical
+            and len(key) == 2
+            and (weak or key[0] is not key[1])
+            and (fixed is None or _bool_or_free(fixed))
+        ):  # NumPy's logical promoter: operands of mixed types go to the bool loop, cast
+            return (_BOOL, _BOOL), (_BOOL,)  # whatever the casting rule
         if fixed is None:
             ins, outs = self._default_loop(key, strong, weak)
         else:
-            ins, outs = self._fixed_loop(key, fixed)
+            ins, outs = self._fixed_loop(key, fixed, casting)
         if fixed is not None or casting in ("no", "equiv"):
             self._check_inputs(key, ins, casting)
         return tuple(i.torch for i in ins), tuple(o.torch for o in outs)
@@ -307,6 +319,8 @@ class ufunc:
             loop = self._exact.get(tuple(strong))
             if loop is not None:
                 return loop
+        if weak and self._legacy:
+            return self._legacy_loop(key, strong)
         d = self._def
         common = _dtypes.result_type_of(strong, weak)
         msg = d.type_errors.get(common.kind)  # NumPy's resolvers refusing e.g. bool subtract
@@ -330,7 +344,17 @@ class ufunc:
                     return ins, outs
         raise self._no_loop(common, strong)
 
-    def _fixed_loop(self, key: tuple, fixed: tuple) -> tuple[tuple, tuple]:
+    def _legacy_loop(self, key: tuple, strong: list) -> tuple[tuple, tuple]:
+        """NumPy's legacy linear search with Python scalars (``ldexp(1, int32_array)`` is
+        float16; see ``_legacy_sources``)."""
+        srcs = _legacy_sources(key, strong)
+        for ins, outs in self._loops:
+            if all(_casts(k, i, "safe") for k, i in zip(srcs, ins)):
+                return ins, outs
+        raise self._no_loop(_dtypes.result_type_of(strong, []) if strong else _dtypes.int64,
+                            strong)
+
+    def _fixed_loop(self, key: tuple, fixed: tuple, casting: str) -> tuple[tuple, tuple]:
         """The loop when ``dtype=`` / ``signature=`` fix some operand dtypes (NumPy 2 rules).
 
         Uniform ufuncs (every loop like ``ff->f``) take the loop of the fixed dtype when all
@@ -345,12 +369,22 @@ class ufunc:
                     if ins[0] is g:
                         return ins, outs
             raise self._no_matching_loop()
-        srcs = [_from_torch[k] if isinstance(k, torch.dtype) else k for k in key]
-        for ins, outs in self._loops:
-            if any(f is not None and f is not lp for f, lp in zip(fixed, (*ins, *outs))):
-                continue
-            if all(_casts(k, i, "safe") for k, i in zip(srcs, ins)):
-                return ins, outs
+        srcs = _legacy_sources(key, [_from_torch[k] for k in key if isinstance(k, torch.dtype)])
+        # inputs not fixed must cast safely (or as ``casting`` says, if stricter); the fixed
+        # ones are checked against ``casting`` afterwards
+        rule = casting if casting in ("no", "equiv") else "safe"
+        attempts = [fixed]
+        g = fixed[self.nin]
+        if g is not None and all(f is g for f in fixed[self.nin :]):  # NumPy's second try
+            # for dtype=: every unfixed input takes the output dtype
+            ins_fixed = (g if f is None else f for f in fixed[: self.nin])
+            attempts.append((*ins_fixed, *fixed[self.nin :]))
+        for sig in attempts:
+            for ins, outs in self._loops:
+                if any(f is not None and f is not lp for f, lp in zip(sig, (*ins, *outs))):
+                    continue
+                if all(f is not None or _casts(k, i, rule) for k, i, f in zip(srcs, ins, sig)):
+                    return ins, outs
         raise self._no_matching_loop()
 
     def _check_inputs(self, key: tuple, ins: tuple, casting: str) -> None:
@@ -393,7 +427,11 @@ class ufunc:
                 raise ValueError(
                     "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
                 )
-            loop = self._resolve(key[: self.nin], fixed, casting)
+            try:
+                loop = self._resolve(key[: self.nin], fixed, casting)
+            except UFuncTypeError:
+                self._scalar_overflow(ops, key[: self.nin], fixed)  # NumPy converts them first
+                raise
             self._cache[key] = loop
         cin, couts = loop
         slot = self._slot
@@ -401,6 +439,7 @@ class ufunc:
         device = None
         n_tensors = 0
         cast = []
+        as_tensors = False  # Python scalars as 0-d tensors of the loop dtype (NumPy's cast)
         for i, (o, ci) in enumerate(zip(ops, cin)):
             to = type(o)
             if to is _Tensor:
@@ -408,22 +447,32 @@ class ufunc:
                 device = o.device
                 if o.dtype is not ci:
                     o = o.to(ci)
-            elif to is int:
-                if ci.is_floating_point is False and ci.is_complex is False and ci is not _BOOL:
-                    lo, hi = _INT_BOUNDS[ci]
-                    if not lo <= o <= hi:
-                        if self._pyint_exact:  # beyond every value of the dtype: as +-inf
-                            inf = math.inf if o > 0 else -math.inf
-                            return self._compute((*ops[:i], inf, *ops[i + 1 :]), fixed, casting)
-                        raise OverflowError(
-                            f"Python integer {o} out of bounds for {_from_torch[ci].name}"
-                        )
-            elif to is bool and ci is not _BOOL:
-                o = int(o)  # torch refuses bool scalars in arithmetic with numbers
+                cast.append(o)
+                continue
+            if to is int:
+                bounds = _INT_BOUNDS.get(ci)
+                if bounds is not None:  # an integer loop
+                    if not bounds[0] <= o <= bounds[1]:
+                        return self._int_out_of_bounds(ops, i, ci, fixed, casting)
+                    cast.append(o)
+                    continue
+                if not _INT64_MIN <= o <= _INT64_MAX:  # (torch reads int scalars as int64)
+                    if ci is _BOOL:  # the logical ufuncs' bool loop
+                        raise OverflowError("Python int too large to convert to C long")
+                    o = float(o)
+                elif ci is _BOOL:
+                    o = o != 0
+            elif to is bool:
+                if ci is not _BOOL:
+                    o = int(o)  # torch refuses bool scalars in arithmetic with numbers
+            elif not ci.is_complex and (to is complex or not ci.is_floating_point):
+                as_tensors = True  # an unsafe cast (dtype=, casting="unsafe"): NumPy's
+            if ci is _HALF or (ci is _COMPLEX64 and _beyond_float32(o)):
+                as_tensors = True  # torch would compute with the unrounded scalar
             cast.append(o)
-        if n_tensors < len(cast) and (not python_ok or n_tensors == 0):
+        if n_tensors < len(cast) and (not python_ok or n_tensors == 0 or as_tensors):
             cast = [
-                o if type(o) is _Tensor else torch.tensor(o, dtype=ci, device=device)
+                o if type(o) is _Tensor else _scalar_tensor(o, ci, device)
                 for o, ci in zip(cast, cin)
             ]
         try:
@@ -443,6 +492,40 @@ class ufunc:
                 r = r.to(couts[0])
             return (r,)
         return tuple(x if x.dtype is co else x.to(co) for x, co in zip(r, couts))
+
+    def _scalar_overflow(self, ops: tuple[Any, ...], key: tuple[Any, ...], fixed: Any) -> None:
+        """Raise NumPy's OverflowError for a Python int that the loop's dtype cannot hold:
+        NumPy converts Python scalars before it checks the casting of the other operands."""
+        if self._pyint_exact:
+            return
+        try:
+            cin, _ = self._resolve(key, fixed, "unsafe")
+        except (TypeError, ValueError):
+            return
+        for o, ci in zip(ops, cin):
+            if type(o) is int and not (ci.is_floating_point or ci.is_complex or ci is _BOOL):
+                _check_int_bounds(o, ci)
+
+    def _int_out_of_bounds(
+        self, ops: tuple[Any, ...], i: int, ci: torch.dtype, fixed: Any, casting: str
+    ) -> tuple[_Tensor, ...]:
+        """Operand ``i``, a Python int, lies outside the integer loop dtype ``ci``: NumPy's
+        outcome (mostly OverflowError)."""
+        o = ops[i]
+        wide = _INT64_MIN <= o <= _INT64_MAX
+        others = ops[:i] + ops[i + 1 :]
+        if self._pyint_exact and not self._logical:  # comparisons
+            if all(type(x) is int for x in others):  # Python ints compare exactly
+                r = _PY_COMPARE[self.__name__](*ops)
+                return (torch.tensor(r),)
+            if any(type(x) is _Tensor and x.dtype is not _BOOL for x in others):
+                inf = math.inf if o > 0 else -math.inf  # beyond every value of the dtype
+                return self._compute((*ops[:i], inf, *ops[i + 1 :]), fixed, "unsafe")
+        elif self._logical and wide:  # only truth matters: any in-range non-zero int
+            return self._compute((*ops[:i], 1, *ops[i + 1 :]), fixed, casting)
+        if not wide:
+            raise OverflowError("Python int too large to convert to C long")
+        raise OverflowError(f"Python integer {o} out of bounds for {_from_torch[ci].name}")
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """``ufunc(*inputs, out=None, where=True, casting='same_kind', order='K', dtype=None,
@@ -551,6 +634,8 @@ class ufunc:
             if self.__name__ not in _IDENTITY_COMPARISONS:
                 raise
             ops = self._identity_compared(args)  # ``a == None``: NumPy compares objects
+        if self.nin == 1 and type(ops[0]) in _PY_SCALARS:
+            ops = (_scalar_array(ops[0]),)  # NumPy: a lone Python scalar is an array, not weak
         if (
             out is not None
             and where is True
@@ -579,10 +664,36 @@ class ufunc:
         if out is not None and torch.is_grad_enabled():
             ops = _unaliased(ops, out)
         fixed = self._fixed_of(dtype, signature)
+        if out is not None:  # NumPy checks the outputs' casting before computing
+            self._check_outputs(ops, fixed, casting, out)
         results = self._compute(ops, fixed, casting)
         if _errstate.checking:
             _errstate.check(self.__name__, ops, results)
         return self._finish(results, out, where, casting)
+
+    def _check_outputs(self, ops: tuple[Any, ...], fixed: Any, casting: str, out: Any) -> None:
+        """UFuncTypeError if the loop's outputs do not cast to the ``out`` arrays' dtypes."""
+        key = tuple(o.dtype if type(o) is _Tensor else type(o) for o in ops)
+        if fixed is not None or casting is not _SAME_KIND:
+            key = (*key, fixed, casting)
+        loop = self._cache.get(key)
+        if loop is None:
+            if casting not in _CASTINGS:
+                return  # (_compute explains)
+            try:
+                loop = self._cache[key] = self._resolve(key[: self.nin], fixed, casting)
+            except UFuncTypeError:
+                return  # (_compute raises NumPy's error, which may be an OverflowError)
+        outs = _normalize_out(out, self.nout, self.__name__)
+        for co, o in zip(loop[1], outs):
+            if o is not None and co is not o._t.dtype and not _dtypes.can_cast_dtypes(
+                _from_torch[co], o.dtype, casting
+            ):
+                self._scalar_overflow(ops, key[: self.nin], fixed)  # (NumPy's first error)
+                raise UFuncTypeError(
+                    f"Cannot cast ufunc '{self.__name__}' output from {_from_torch[co]!r} to "
+                    f"{o.dtype!r} with casting rule '{casting}'"
+                )
 
     def _compute_into(self, ops: tuple[Any, ...], out: Any) -> Any:
         """Compute straight into ``out`` (``a += b``) when nothing stands between the loop and
@@ -615,10 +726,12 @@ class ufunc:
                 ):  # an input overlapping out otherwise than exactly: NumPy reads it first,
                     return None  # torch's own check does not see every overlap
                 args.append(t if t.dtype is c else t.to(c))
-            elif type(t) is int and not (c.is_floating_point or c.is_complex):
-                return None  # a Python int in an integer loop needs NumPy's range check
+            elif c is _HALF or c is _COMPLEX64 or (
+                type(t) is int and not (c.is_floating_point or c.is_complex)
+            ):
+                return None  # NumPy's cast or range check of a Python scalar: see _compute
             else:
-                args.append(t)
+                args.append(float(t) if type(t) is int else t)
         shape = ot.shape
         shapes = [t.shape for t in args if type(t) is _Tensor]
         if shape not in shapes or not all(s == shape or _expands_to(s, shape) for s in shapes):
@@ -652,13 +765,20 @@ class ufunc:
             return (None,) * self.nin + (d,) * self.nout
         if signature is None:
             return None
-        if isinstance(signature, str) and "->" in signature:
-            ins, outs = signature.split("->")
+        if isinstance(signature, (str, tuple, list)) and len(signature) == 1 and self.nargs != 1:
+            raise TypeError("Use `dtype` or  fill the tuple with more than one 'None'.")
+        if isinstance(signature, str):
+            ins, arrow, outs = signature.partition("->")
+            if not arrow or len(ins) != self.nin or len(outs) != self.nout:
+                raise ValueError(
+                    f"a type-string for {self.__name__}, {self.nin} typecode(s) before and "
+                    f"{self.nout} after the -> sign"
+                )
             sig: Any = (*ins, *outs)
         elif isinstance(signature, (tuple, list)):
             sig = tuple(signature)
         else:
-            return (None,) * self.nin + (_dtypes.as_dtype(signature),) * self.nout
+            raise TypeError("the signature object to ufunc must be a string or a tuple.")
         if len(sig) != self.nargs:
             raise ValueError(
                 f"a type-tuple must be specified of length {self.nargs} for ufunc '{self.__name__}'"
@@ -690,6 +810,10 @@ class ufunc:
         entry = self._fast_cache.get(key) or self._fast_entry(key)
         if entry is None:
             return None
+        if type(x) is int:  # a float loop (see _fast_entry): torch reads ints as int64
+            x = float(x)
+        elif type(y) is int:
+            y = float(y)
         c0, c1, cout, kernel = entry
         if c0 is not None:
             x = x.to(c0)
@@ -756,6 +880,8 @@ class ufunc:
         for k, c in zip(key, cin):  # a Python int needs a range check in integer loops
             if k is int and not (c.is_floating_point or c.is_complex):
                 return None
+            if (k is int or k is float) and (c is _HALF or c is _COMPLEX64):
+                return None  # the scalar is first cast to the loop dtype (see _compute)
         kernel = slot.kernels[0]
         d = self._def
         if d.loop_kernel is not None and slot.providers and slot.providers[0].kernel is d.kernel:
@@ -836,41 +962,84 @@ class ufunc:
         p = self._slot.providers
         return bool(p) and p[0].is_default and p[0].kernel is self._def.kernel and not scoped.count
 
+    def _binary_only(self, method: str) -> None:
+        if self.nin != 2 or self.nout != 1:
+            raise ValueError(f"{method} only supported for binary functions")
+
     def _reduce_loop(
         self, t: _Tensor, dtype: Any, out: Any, method: str
     ) -> tuple[torch.dtype, torch.dtype]:
-        """(computation dtype, result dtype) of reduce / accumulate / reduceat over ``t``.
+        """(accumulator dtype, element dtype) of reduce / accumulate / reduceat over ``t``: the
+        loop's first input (also its output) and its second input.
 
-        NumPy: ``dtype=`` wins; else an ``out`` joins the promotion; else add and multiply
-        reduce bool and small integers in the default integer.  The loop must map the
-        accumulator's dtype to itself (``equal.reduce`` on integers has no such loop); the
-        logical ufuncs reduce in bool.
+        NumPy: ``dtype=`` fixes the first input and the output (signature ``(d, None, d)``, any
+        cast allowed); else an ``out`` array's dtype joins the promotion as the first operand
+        (not for comparisons, whose output is bool; the logical ufuncs reduce in bool); else add
+        and multiply reduce bool and small integers in the default integer.  The loop must map
+        the accumulator's dtype to itself; accumulate and reduceat also need elements of it.
         """
-        if self.nin != 2 or self.nout != 1:
-            raise ValueError(f"{method} only supported for binary functions")
-        if self._logical:
-            return _BOOL, _BOOL
-        d = _from_torch[t.dtype]
+        src = t.dtype
+        key: tuple[Any, ...]
         if dtype is not None:
             d = _dtypes.as_dtype(dtype)
-        elif out is not None and isinstance(out, ndarray):
-            d = _dtypes.promote_types(d, out.dtype)
-        elif self._def.upcast_reductions and (d.kind == "b" or d.kind in "iu" and d.itemsize < 8):
-            d = _dtypes.uint64 if d.kind == "u" else _dtypes.int64
-        cin, couts = self._cache_loop((d.torch, d.torch))
-        if couts[0] is not cin[0]:
-            raise self._no_matching_loop()
-        return cin[0], couts[0]
-
-    def _reduce_core(self, x: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
-        """Reduce a non-empty ``x`` (already in the loop dtype) over ``axes``."""
-        if not axes:
-            return x.clone()
-        if self._def.reduce is not None and self._uses_default_kernel():
-            r = self._def.reduce(x, axes, keepdims)
+            key = (src, src, (d, None, d), "unsafe")
+        elif self._logical:
+            key = (_BOOL, _BOOL)
         else:
-            r = self._fold(x, axes, keepdims)
-        return r if r.dtype is x.dtype else r.to(x.dtype)
+            first = src
+            if isinstance(out, ndarray):
+                if not self._pyint_exact:
+                    first = out._t.dtype
+            elif self._def.upcast_reductions:
+                d = _from_torch[src]
+                if d.kind == "b" or (d.kind in "iu" and d.itemsize < 8):
+                    first = torch.uint64 if d.kind == "u" else torch.int64
+            key = (first, src)
+        loop = self._cache.get(key)
+        if loop is None:
+            fixed, casting = (key[2], key[3]) if len(key) > 2 else (None, _SAME_KIND)
+            loop = self._cache[key] = self._resolve(key[:2], fixed, casting)
+        (c0, c1), (cout,) = loop
+        if cout is not c0:
+            raise self._no_matching_loop()
+        if c1 is not c0 and method != "reduce":
+            names = ", ".join(repr(_from_torch[c]) for c in (c0, c1, cout))
+            raise TypeError(f"the resolved dtypes are not compatible with {self.__name__}."
+                            f"{method}. Resolved ({names})")
+        return c0, c1
+
+    def _reduce_core(
+        self,
+        x: _Tensor,
+        axes: tuple[int, ...],
+        keepdims: bool,
+        acc_dtype: torch.dtype,
+        start: _Tensor | None = None,
+        mask: _Tensor | None = None,
+    ) -> _Tensor:
+        """Reduce a non-empty ``x`` (in the loop's element dtype) over ``axes``; ``start``: the
+        accumulator's first value (``initial``), else the first element; ``mask``: ``where``,
+        broadcast to ``x``."""
+        d = self._def
+        if (
+            axes
+            and d.reduce is not None
+            and x.dtype is acc_dtype
+            and (mask is None or d.reorderable)
+            and self._uses_default_kernel()
+        ):
+            if mask is not None:  # reorderable: skip masked elements as the identity does
+                fill = start if self.identity is None else _identity_tensor(
+                    self.identity, x.dtype, x.device)  # (max / min: ``initial`` does too)
+                x = torch.where(mask, x, fill)
+            r = d.reduce(x, axes, keepdims)
+            if r.dtype is not acc_dtype:
+                r = r.to(acc_dtype)
+            if start is not None:
+                r = self._compute((start, r))[0]
+        else:
+            r = self._fold(x, axes, keepdims, acc_dtype, start, mask)
+        return r if r.dtype is acc_dtype else r.to(acc_dtype)
 
     def reduce(
         self,
@@ -883,18 +1052,18 @@ class ufunc:
         where: Any = True,
     ) -> Any:
         """Reduce ``array`` along ``axis`` by repeatedly applying the ufunc."""
+        self._binary_only("reduce")
         t = to_tensor(array)
-        ct, rt = self._reduce_loop(t, dtype, out, "reduce")
         if t.dim() == 0 and (axis == 0 or axis == -1) and type(axis) is int:
             axes: tuple[int, ...] = ()  # NumPy accepts axis 0 (the default) for 0-d input
         else:
             axes = normalize_axes(axis, t.dim())
+        ct, et = self._reduce_loop(t, dtype, out, "reduce")
         if len(axes) > 1 and not self._def.reorderable:
             raise ValueError(
                 f"reduction operation '{self.__name__}' is not reorderable, so at most one axis "
                 "may be specified"
             )
-        x = t if t.dtype is ct else t.to(ct)
         identity = self.identity if initial is _NoValue else initial
         shape = [1 if i in axes else n for i, n in enumerate(t.shape) if keepdims or i not in axes]
         empty = any(t.shape[a] == 0 for a in axes)
@@ -902,25 +1071,34 @@ class ufunc:
             raise ValueError(
                 f"zero-size array to reduction operation {self.__name__} which has no identity"
             )
+        mask = None
         if where is not True:
             if identity is None:
                 raise ValueError(
                     f"reduction operation '{self.__name__}' does not have an identity, so to use "
                     "a where mask one has to specify 'initial'"
                 )
-            fill = self.identity if self.identity is not None else identity
-            mask = to_tensor(where).to(torch.bool)
-            x = torch.where(mask, x, torch.tensor(fill, dtype=x.dtype, device=x.device))
+            mask = _broadcast_mask(to_tensor(where), t.shape)
+        device = t.device
+        start = None  # the accumulator's first value (else the first element)
+        if initial is not _NoValue and initial is not None:
+            start = _initial_tensor(initial, ct, device)
+        elif empty or mask is not None:
+            start = _identity_tensor(identity, ct, device)
+        if isinstance(out, ndarray) and out._t.dtype is not ct and identity is not None:
+            # NumPy starts the accumulator in ``out``: its first value passes through out's
+            # dtype (bitwise_and's -1 is True in a bool out, 1 when read back)
+            if start is None:
+                start = _identity_tensor(identity, ct, device)
+            start = start.to(out._t.dtype).to(ct)
         if empty:
-            r = torch.full(shape, identity, dtype=ct, device=t.device)
-        elif x.numel() == 0:
-            r = torch.empty(shape, dtype=ct, device=t.device)
+            assert start is not None
+            r = start.expand(shape).clone(memory_format=torch.contiguous_format)
+        elif t.numel() == 0:
+            r = torch.empty(shape, dtype=ct, device=device)
         else:
-            r = self._reduce_core(x, axes, keepdims)
-            if initial is not _NoValue and initial is not None:
-                r = self._compute((r, initial))[0]
-        if r.dtype is not rt:
-            r = r.to(rt)
+            x = t if t.dtype is et else t.to(et)
+            r = self._reduce_core(x, axes, keepdims, ct, start, mask)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
         if USER_SUBCLASSES:  # a subclass input: its class, 0-d results too (NumPy's)
@@ -935,25 +1113,52 @@ class ufunc:
             loop = self._cache[key] = self._resolve(key, None, "same_kind")
         return loop
 
-    def _fold(self, x: _Tensor, axes: tuple[int, ...], keepdims: bool) -> _Tensor:
-        """Generic left fold along ``axes`` using the serving kernel."""
+    def _fold(
+        self,
+        x: _Tensor,
+        axes: tuple[int, ...],
+        keepdims: bool,
+        acc_dtype: torch.dtype,
+        start: _Tensor | None = None,
+        mask: _Tensor | None = None,
+    ) -> _Tensor:
+        """Generic left fold along ``axes`` using the serving kernel (NumPy's order: the
+        accumulator on the left, masked elements skipped)."""
         nd = x.dim()
         rest = [i for i in range(nd) if i not in axes]
-        y = x.permute(*axes, *rest).reshape(-1, *[x.shape[i] for i in rest])
-        acc = y[0]
-        for i in range(1, y.shape[0]):
-            acc = self._compute((acc, y[i]))[0]
+        inner = [x.shape[i] for i in rest]
+        order = (*axes, *rest)
+        y = (x.permute(order) if nd else x).reshape(-1, *inner)
+        m = None if mask is None else (mask.permute(order) if nd else mask).reshape(y.shape)
+        if start is None:
+            acc, first = y[0].to(acc_dtype), 1
+        else:
+            acc, first = start.expand(inner), 0
+        for i in range(first, y.shape[0]):
+            nxt = self._compute((acc, y[i]))[0]
+            if nxt.dtype is not acc_dtype:
+                nxt = nxt.to(acc_dtype)
+            acc = nxt if m is None else torch.where(m[i], nxt, acc)
         if keepdims:
             acc = acc.reshape([1 if i in axes else x.shape[i] for i in range(nd)])
-        return acc
+        return acc.clone() if first == y.shape[0] else acc
+
+    def _method_axis(self, t: _Tensor, axis: Any, method: str) -> int:
+        """The one axis of accumulate / reduceat (NumPy's errors first, before the loop's)."""
+        if t.dim() == 0:
+            raise TypeError(f"cannot {method} on a scalar")
+        if axis is None:
+            if t.dim() != 1:
+                raise ValueError(f"{method} does not allow multiple axes")
+            axis = 0
+        return normalize_axis(axis, t.dim())
 
     def accumulate(self, array: Any, axis: int = 0, dtype: Any = None, out: Any = None) -> Any:
         """Accumulate the ufunc along ``axis`` (``add.accumulate`` is a cumulative sum)."""
+        self._binary_only("accumulate")
         t = to_tensor(array)
-        ct, rt = self._reduce_loop(t, dtype, out, "accumulate")
-        if t.dim() == 0:
-            raise TypeError("cannot accumulate on a scalar")
-        ax = normalize_axis(axis, t.dim())
+        ax = self._method_axis(t, axis, "accumulate")
+        ct, _ = self._reduce_loop(t, dtype, out, "accumulate")
         x = t if t.dtype is ct else t.to(ct)
         if x.shape[ax] == 0:
             r = x.clone()
@@ -967,8 +1172,8 @@ class ufunc:
                 acc = self._compute((acc, p))[0]
                 res.append(acc)
             r = torch.stack(res, ax)
-        if r.dtype is not rt:
-            r = r.to(rt)
+        if r.dtype is not ct:
+            r = r.to(ct)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
         if USER_SUBCLASSES:
@@ -981,31 +1186,32 @@ class ufunc:
         self, array: Any, indices: Any, axis: int = 0, dtype: Any = None, out: Any = None
     ) -> Any:
         """Reduce over the slices ``indices[i]:indices[i+1]`` along ``axis``."""
+        self._binary_only("reduceat")
         t = to_tensor(array)
-        ct, rt = self._reduce_loop(t, dtype, out, "reduceat")
-        ax = normalize_axis(axis, t.dim())
-        x = t if t.dtype is ct else t.to(ct)
+        ax = self._method_axis(t, axis, "reduceat")
         idx = [int(i) for i in to_tensor(indices).reshape(-1).tolist()]
-        n = x.shape[ax]
-        parts = []
-        for j, start in enumerate(idx):
+        n = t.shape[ax]
+        for start in idx:
             if not 0 <= start < n:
                 raise IndexError(
                     f"index {start} out-of-bounds in {self.__name__}.reduceat [0, {n})"
                 )
+        ct, _ = self._reduce_loop(t, dtype, out, "reduceat")
+        x = t if t.dtype is ct else t.to(ct)
+        parts = []
+        for j, start in enumerate(idx):
             stop = idx[j + 1] if j + 1 < len(idx) else n
             if stop <= start:  # NumPy: the single element at indices[j]
                 parts.append(x.select(ax, start))
             else:
-                parts.append(self._reduce_core(x.narrow(ax, start, stop - start), (ax,), False))
+                part = x.narrow(ax, start, stop - start)
+                parts.append(self._reduce_core(part, (ax,), False, ct))
         if parts:
             r = torch.stack(parts, ax)
         else:
             shape = list(x.shape)
             shape[ax] = 0
             r = torch.empty(shape, dtype=ct, device=x.device)
-        if r.dtype is not rt:
-            r = r.to(rt)
         if out is not None:
             return self._finish((r,), out, True, "unsafe")
         if USER_SUBCLASSES:
@@ -1096,6 +1302,47 @@ def _unaliased(ops: tuple[Any, ...], out: Any) -> tuple[Any, ...]:
     )
 
 
+def _broadcast_mask(mask: _Tensor, shape: Any) -> _Tensor:
+    """A reduction's ``where`` as a bool tensor of the array's shape (NumPy's ValueError when
+    it does not broadcast)."""
+    try:
+        return torch.broadcast_to(mask.to(torch.bool), shape)
+    except RuntimeError:
+        raise ValueError(
+            "operands could not be broadcast together with remapped shapes "
+            f"[original->remapped]: {tuple(shape)} {tuple(mask.shape)}"
+        ) from None
+
+
+def _identity_tensor(identity: Any, dt: torch.dtype, device: Any) -> _Tensor:
+    """A ufunc's identity as a 0-d tensor of ``dt``, cast as NumPy casts it (bitwise_and's
+    -1 is all ones in unsigned dtypes)."""
+    return torch.tensor(identity, device=device).to(dt)
+
+
+def _initial_tensor(value: Any, dt: torch.dtype, device: Any) -> _Tensor:
+    """``initial`` as a 0-d tensor of the accumulator dtype ``dt``, converted as NumPy assigns a
+    scalar: floats truncate into integers, out-of-range Python ints raise OverflowError."""
+    if type(value) in (list, tuple):
+        raise TypeError(f"initial must be a scalar, not '{type(value).__name__}'")
+    v = to_operand(value)
+    if type(v) is _Tensor:
+        if v.numel() != 1:
+            raise TypeError("initial must be a scalar")
+        return v.reshape(()).to(device=device, dtype=dt)
+    if dt is _BOOL:
+        return torch.tensor(bool(v), device=device)
+    if type(v) is complex and not dt.is_complex:
+        kind = "float" if dt.is_floating_point else "int"
+        raise TypeError(f"{kind}() argument must be a string or a real number, not 'complex'")
+    if type(v) is int:
+        if not (dt.is_floating_point or dt.is_complex):
+            _check_int_bounds(v, dt)
+            return torch.tensor(v, dtype=dt, device=device)
+        v = float(v)
+    return torch.tensor(v, device=device).to(dt)  # (a float truncates into an integer dtype)
+
+
 def _masked(mask: _Tensor, r: _Tensor, other: _Tensor) -> _Tensor:
     """``where(mask, r, other)``; NumPy's ValueError when ``where=`` does not broadcast."""
     try:
@@ -1131,6 +1378,73 @@ def _normalize_out(out: Any, nout: int, name: str) -> tuple[ndarray | None, ...]
         if o is not None and not isinstance(o, ndarray):
             raise TypeError("return arrays must be of ArrayType")
     return outs
+
+
+_INT64_MIN, _INT64_MAX, _UINT64_MAX = -(2**63), 2**63 - 1, 2**64 - 1
+_HALF = torch.float16
+_COMPLEX64 = torch.complex64
+_FLOAT32_MAX = torch.finfo(torch.float32).max
+_PY_COMPARE = {
+    "equal": operator.eq, "not_equal": operator.ne, "less": operator.lt,
+    "less_equal": operator.le, "greater": operator.gt, "greater_equal": operator.ge,
+}
+
+
+def _legacy_sources(key: tuple[Any, ...], strong: list[_dtypes.dtype]) -> list[Any]:
+    """The operands of a NumPy legacy loop search: dtypes, and Python scalars as weak types
+    (fitting any loop of their kind or a wider one) when the arrays' kinds are at least as
+    high (int counting as unsigned), else as their default dtypes; Python bool is bool."""
+    arrays = [_SIMPLE_KIND[d.kind] for d in strong] + [0 for k in key if k is bool]
+    scalars = [_SIMPLE_KIND["u" if k is int else "f"] for k in key if k in _WEAK_SCALARS]
+    weak_fits = bool(arrays) and max(arrays) >= max(scalars, default=-1)
+    return [
+        _from_torch[k] if isinstance(k, torch.dtype)
+        else k if k is bool or weak_fits
+        else _dtypes._PY_TYPES[k]
+        for k in key
+    ]
+
+
+_PY_SCALARS = frozenset({bool, int, float, complex})
+_SCALAR_DTYPES = {bool: torch.bool, float: torch.float64, complex: torch.complex128}
+
+
+def _scalar_array(o: Any) -> _Tensor:
+    """A Python scalar as NumPy's ``asarray`` makes it: int64 (uint64 beyond), float64, ..."""
+    if type(o) is int:
+        if _INT64_MIN <= o <= _INT64_MAX:
+            return torch.tensor(o, dtype=torch.int64)
+        if 0 <= o <= _UINT64_MAX:
+            return torch.tensor(o, dtype=torch.uint64)
+        raise OverflowError("Python int too large to convert to C long")  # (object arrays)
+    return torch.tensor(o, dtype=_SCALAR_DTYPES[type(o)])
+
+
+def _scalar_tensor(o: Any, ci: torch.dtype, device: Any) -> _Tensor:
+    """A Python scalar as a 0-d tensor of the loop dtype ``ci``, cast as NumPy casts it (a
+    float truncates into an integer, a complex keeps its real part, bool is truth)."""
+    if ci is _BOOL:
+        return torch.tensor(bool(o), device=device)
+    if type(o) is complex and not ci.is_complex:
+        o = o.real
+    if type(o) is float and not ci.is_floating_point and not ci.is_complex:
+        return torch.tensor(o, dtype=torch.float64, device=device).to(ci)
+    return torch.tensor(o, dtype=ci, device=device)
+
+
+def _bool_or_free(fixed: tuple[Any, ...]) -> bool:
+    """A logical ufunc's ``(None, None, bool-or-None)`` signature (identity checks: a dtype
+    compares equal to None, as ``dtype(None)`` is float64)."""
+    a, b, out = fixed
+    return a is None and b is None and (out is None or out is _dtypes.bool_)
+
+
+def _beyond_float32(x: Any) -> bool:
+    """Whether a Python scalar overflows float32 (complex64 then needs NumPy's cast first:
+    torch makes ``inf+nanj`` of ``c + 1e300``)."""
+    if type(x) is complex:
+        return abs(x.real) > _FLOAT32_MAX or abs(x.imag) > _FLOAT32_MAX
+    return abs(x) > _FLOAT32_MAX
 
 
 _INT_BOUNDS = {

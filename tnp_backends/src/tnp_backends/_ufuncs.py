@@ -127,6 +127,14 @@ def _unsigned_safe(
     return kernel
 
 
+def _with_complex_loop(
+    kernel: Callable[..., _Tensor], complex_loop: Callable[..., _Tensor]
+) -> Callable[..., _Tensor]:
+    """Attach the kernel ``_loop_kernel`` picks for complex loops."""
+    kernel.complex_loop = complex_loop  # type: ignore[attr-defined]
+    return kernel
+
+
 # the torch functions that write what an op computes into ``out=``
 _INTO: dict[Any, Callable[..., _Tensor]] = {
     operator.add: torch.add, operator.sub: torch.sub, operator.mul: torch.mul,
@@ -153,13 +161,17 @@ def _out_kernel(kernel: Callable[..., _Tensor]) -> Callable[..., Any] | None:
 
 
 def _loop_kernel(kernel: Callable[..., _Tensor]) -> Callable[..., Any] | None:
-    """UfuncDef.loop_kernel for an ``_unsigned_safe`` kernel: the bare op on ordinary loops."""
+    """UfuncDef.loop_kernel for an ``_unsigned_safe`` kernel: the bare op on ordinary loops
+    (and its ``complex_loop``, if it has one, on complex loops)."""
     native = getattr(kernel, "native", None)
     if native is None:
         return None
     special = kernel.special  # type: ignore[attr-defined]
+    complex_loop = getattr(kernel, "complex_loop", None)
 
     def for_loop(dtypes: tuple[torch.dtype, ...]) -> Callable[..., _Tensor] | None:
+        if complex_loop is not None and all(d in _COMPLEX_SET for d in dtypes):
+            return complex_loop
         return None if any(d in special for d in dtypes) else native
 
     return for_loop
@@ -186,8 +198,9 @@ def _power(x1: Any, x2: Any) -> _Tensor:
 def _complex_power_fixup(r: _Tensor, x1: Any, x2: Any) -> _Tensor:
     """NumPy's complex power special cases torch lacks: ``z**0 == 1``; ``0**y`` is 0 when
     ``y.real > 0`` and nan+nanj otherwise (torch computes exp(y*log(0)), nan/inf)."""
-    b = torch.as_tensor(x2, device=r.device)
-    a = torch.as_tensor(x1, device=r.device)
+    # (a Python scalar operand: in the loop's dtype, not torch's default float32)
+    b = x2 if type(x2) is _Tensor else torch.as_tensor(x2, dtype=r.dtype, device=r.device)
+    a = x1 if type(x1) is _Tensor else torch.as_tensor(x1, dtype=r.dtype, device=r.device)
     one = torch.ones((), dtype=r.dtype, device=r.device)
     nan = torch.full((), complex(math.nan, math.nan), dtype=r.dtype, device=r.device)
     zero = torch.zeros((), dtype=r.dtype, device=r.device)
@@ -215,7 +228,44 @@ def _small_integer_powers(r: _Tensor, a: _Tensor, b: _Tensor, b_real: _Tensor) -
         base = base * base
         m = m >> 1
     acc = torch.where(n < 0, 1 / acc, acc)
+    # NumPy returns z itself for n == 1 and z*z for n == 2 (no product with 1: inf stays inf+0j)
+    a_r = a.to(r.dtype)
+    acc = torch.where(n == 1, a_r, torch.where(n == 2, a_r * a_r, acc))
     return torch.where(integral, acc, r)
+
+
+def _uint64_power(x1: Any, x2: Any) -> _Tensor:
+    """uint64 ``x1 ** x2`` by binary exponentiation on the int64 bit patterns: wraps modulo
+    2**64 as NumPy's loop does, for exponents of 2**63 and more too (negative as int64)."""
+    ref = x1 if type(x1) is _Tensor else x2
+    b = torch.as_tensor(_as_int64(x1, False), dtype=torch.int64, device=ref.device)
+    e = torch.as_tensor(_as_int64(x2, False), dtype=torch.int64, device=ref.device)
+    b, e = torch.broadcast_tensors(b, e)
+    r = torch.ones_like(b)
+    for _ in range(64):
+        r = torch.where((e & 1).bool(), r * b, r)
+        b = b * b
+        e = (e >> 1) & (2**63 - 1)  # a logical shift
+    return r.view(torch.uint64)
+
+
+def _power_checked(kernel: Callable[..., _Tensor]) -> Callable[..., _Tensor]:
+    """``kernel`` (power on int64 views of unsigned operands) except for uint64 exponents of
+    2**63 or more, which it would read as negative."""
+
+    def power(x1: Any, x2: Any) -> _Tensor:
+        if type(x2) is _Tensor:
+            if x2.dtype is torch.uint64 and bool((x2.view(torch.int64) < 0).any()):
+                return _uint64_power(x1, x2)
+        elif type(x2) is int and x2 > 2**63 - 1 and type(x1) is _Tensor and (
+            x1.dtype is torch.uint64
+        ):
+            return _uint64_power(x1, x2)
+        return kernel(x1, x2)
+
+    power.native = kernel.native  # type: ignore[attr-defined]
+    power.special = kernel.special  # type: ignore[attr-defined]
+    return power
 
 
 _UNSIGNED = (torch.bool, torch.uint8, torch.uint16, torch.uint32, torch.uint64)
@@ -266,6 +316,46 @@ def _complex_pick(x: Any, y: Any, greater: bool) -> _Tensor:
         keep = ((xr < yr) & ok) | ((xr == yr) & (xi <= yi))
     keep = keep | torch.isnan(xr) | torch.isnan(xi)
     return torch.where(keep, x, y)
+
+
+def _parts(t: _Tensor) -> _Tensor:
+    """A complex tensor's real view (a lazily conjugated one resolved first: ``resolve_conj``
+    returns any other tensor itself; ``is_conj()`` would break a torch.compile graph)."""
+    return torch.view_as_real(t.resolve_conj())
+
+
+def _complex_add(x: Any, y: Any) -> _Tensor:
+    """NumPy's complex add, part by part (torch scales the second operand by a complex 1:
+    ``1 + (inf+0j)`` is ``inf+nanj`` there)."""
+    x, y = _as_complex_pair(x, y)
+    return torch.view_as_complex(_parts(x) + _parts(y))
+
+
+def _complex_sub(x: Any, y: Any) -> _Tensor:
+    """NumPy's complex subtract, part by part (see ``_complex_add``)."""
+    x, y = _as_complex_pair(x, y)
+    return torch.view_as_complex(_parts(x) - _parts(y))
+
+
+def _complex_add_loop(x: Any, y: Any) -> _Tensor:
+    """``_complex_add`` for a complex loop; torch's own add where its complex scaling meets a
+    finite Python scalar only."""
+    if type(y) is _Tensor:
+        if type(x) is _Tensor:
+            return torch.view_as_complex(_parts(x) + _parts(y))
+    elif math.isfinite(y.real) and math.isfinite(y.imag):
+        return x + y
+    return _complex_add(x, y)
+
+
+def _complex_sub_loop(x: Any, y: Any) -> _Tensor:
+    """``_complex_sub`` for a complex loop (see ``_complex_add_loop``)."""
+    if type(y) is _Tensor:
+        if type(x) is _Tensor:
+            return torch.view_as_complex(_parts(x) - _parts(y))
+    elif math.isfinite(y.real) and math.isfinite(y.imag):
+        return x - y
+    return _complex_sub(x, y)
 
 
 def _maximum(x: Any, y: Any) -> _Tensor:
@@ -357,7 +447,9 @@ _BOOL_NEG = (
 _DEFINITIONS: tuple[UfuncDef, ...] = (
     UfuncDef(
         "add",
-        _unsigned_safe(operator.add, "arith"),
+        _with_complex_loop(
+            _unsigned_safe(operator.add, "arith", complex_op=_complex_add), _complex_add_loop
+        ),
         nin=2,
         reorderable=True,
         identity=0,
@@ -371,7 +463,9 @@ _DEFINITIONS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "subtract",
-        _unsigned_safe(operator.sub, "arith"),
+        _with_complex_loop(
+            _unsigned_safe(operator.sub, "arith", complex_op=_complex_sub), _complex_sub_loop
+        ),
         nin=2,
         types=_homogeneous(NO_BOOL),
         python_scalars=True,
@@ -404,7 +498,7 @@ _DEFINITIONS: tuple[UfuncDef, ...] = (
     ),
     UfuncDef(
         "power",
-        _unsigned_safe(_power, "arith"),
+        _power_checked(_unsigned_safe(_power, "arith")),
         nin=2,
         types=_homogeneous(NO_BOOL),
         python_scalars=True,

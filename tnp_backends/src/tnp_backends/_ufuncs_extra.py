@@ -319,8 +319,7 @@ UFUNCS: list[UfuncDef] = [
     UfuncDef(
         "lcm",
         _lcm,
-        nin=2,
-        reorderable=True,
+        nin=2,  # no identity: NumPy does not reorder it (reduce takes one axis at most)
         types=_INT_LOOPS,
         type_errors={"b": _no_bool_loop("lcm")},
         doc="Returns the lowest common multiple of ``|x1|`` and ``|x2|``.",
