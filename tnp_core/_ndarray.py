@@ -333,7 +333,7 @@ class ndarray(ArrayMethods):
 
     # ------------------------------------------------------------ printing
     def __repr__(self) -> str:
-        return _printing.array_repr_of(self._t, _from_torch[self._t.dtype].name)
+        return _printing.array_repr_of(self._t, _from_torch[self._t.dtype].name, array=self)
 
     def __str__(self) -> str:
         return _printing.array_str_of(self._t, _from_torch[self._t.dtype].name)

@@ -409,8 +409,7 @@ def _xfail(reason: str) -> Any:
 @pytest.mark.parametrize("code", [
     pytest.param("a.sum(keepdims=None)", marks=_xfail(
         "reductions (tnp_backends/_reductions.py) accept keepdims=None; NumPy TypeError")),
-    pytest.param("a.round(2.5)", marks=_xfail(
-        "round kernel (tnp_backends/_elementwise.py) uses int(decimals); NumPy TypeError")),
+    "a.round(2.5)", "a.round(np.int8(1))", "np.round(a, True)",
     "a.var(ddof=np.int8(1))", "a.std(0, ddof=np.float64(1.5))",
     "a.var(ddof='x')", "a.clip(0, 1, dtype='float32')", "a.clip(0, 1, dtype='int32')",
     "a.clip(0, 1, dtype='int32', casting='unsafe')", "a.clip(0, 1, casting='bad')",

@@ -312,8 +312,6 @@ def test_array_repr_of_subclass() -> None:
         _same(lambda m, a=a: str(_arr(m, a).view(_subclass(m))))
 
 
-@pytest.mark.xfail(strict=True, reason="ndarray.__repr__ (tnp_core/_ndarray.py) does not pass "
-                   "array=self to _printing.array_repr_of, so subclasses print as 'array('")
 def test_repr_of_subclass() -> None:
     _same(lambda m: repr(_arr(m, np.arange(3)).view(_subclass(m))))
 

@@ -9,6 +9,7 @@ wider -> float64), Python scalars are weak (NEP 50).
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -97,7 +98,7 @@ def _round_int(x: _Tensor, decimals: int) -> _Tensor:
 
 def round(a: ArrayLike, decimals: int = 0, out: OutArray = None) -> ScalarOrArray:  # noqa: A001
     """Evenly round to the given number of decimals (half to even)."""
-    decimals = int(decimals)
+    decimals = operator.index(decimals)  # NumPy: TypeError for 2.5
     dt = a.dtype
     if dt is torch.bool:
         if decimals:  # NumPy: the float64 scale factor cannot be cast back into bool
