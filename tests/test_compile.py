@@ -9,12 +9,13 @@ Kernels of the plugins (statistics, linalg, fft, ...) are covered by ``test_comp
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import torch
 import torch._dynamo
+from compile_support import fresh_dynamo  # noqa: F401 (fixture)
 
 import tnp_core as np
 
@@ -93,11 +94,7 @@ PROGRAMS: dict[str, Program] = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _fresh_dynamo() -> Iterator[None]:
-    torch._dynamo.reset()
-    yield
-    torch._dynamo.reset()
+pytestmark = pytest.mark.usefixtures("fresh_dynamo")
 
 
 def _operands() -> tuple[torch.Tensor, torch.Tensor]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import torch
+from compile_support import fresh_dynamo, tensors_of  # noqa: F401 (fixture)
 
 import tnp_core as np
 from tnp_core.exceptions import LinAlgError
@@ -20,24 +21,14 @@ XN[0, 1] = float("nan")
 XN[:, 2] = float("nan")  # an all-NaN column
 
 
-@pytest.fixture(autouse=True)
-def _fresh_dynamo() -> Iterator[None]:
-    torch._dynamo.reset()
-    yield
-    torch._dynamo.reset()
-
-
-def _tensors(r: Any) -> Any:
-    if isinstance(r, (tuple, list)):
-        return tuple(_tensors(v) for v in r)
-    return r.tensor if isinstance(r, np.ndarray) else r
+pytestmark = pytest.mark.usefixtures("fresh_dynamo")
 
 
 def _pair(fn: Callable[..., Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
     """The eager and the compiled form of ``fn`` over ndarrays wrapping the tensor args."""
 
     def f(*ts: torch.Tensor) -> Any:
-        return _tensors(fn(*(np.asarray(t) for t in ts)))
+        return tensors_of(fn(*(np.asarray(t) for t in ts)))
 
     return f, torch.compile(f, backend="eager", fullgraph=True)
 

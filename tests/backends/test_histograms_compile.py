@@ -6,13 +6,14 @@ NumPy 2.1's deprecated (but working) ``bincount`` of a list of floats."""
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy
 import pytest
 import torch
 import torch._dynamo
+from compile_support import fresh_dynamo, tensors_of  # noqa: F401 (fixture)
 
 import tnp_core as np
 
@@ -32,24 +33,14 @@ DATA: dict[str, torch.Tensor] = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _fresh_dynamo() -> Iterator[None]:
-    torch._dynamo.reset()
-    yield
-    torch._dynamo.reset()
-
-
-def _tensors(r: Any) -> Any:
-    if isinstance(r, (tuple, list)):
-        return tuple(_tensors(v) for v in r)
-    return r.tensor if isinstance(r, np.ndarray) else r
+pytestmark = pytest.mark.usefixtures("fresh_dynamo")
 
 
 def _pair(fn: Callable[..., Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
     """The eager and the compiled form of ``fn(np, *arrays)`` over tensors."""
 
     def f(*ts: torch.Tensor) -> Any:
-        return _tensors(fn(np, *(np.asarray(t) for t in ts)))
+        return tensors_of(fn(np, *(np.asarray(t) for t in ts)))
 
     return f, torch.compile(f, backend="eager", fullgraph=True)
 
